@@ -1,0 +1,193 @@
+using System;
+
+namespace Sakip.Measurement;
+
+/// <summary>One numeric capaian to compute in a batch: target, realisasi (possibly missing) and polarity.</summary>
+/// <remarks>
+/// <para>The default value is target 0 with no realisasi.</para>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
+/// </remarks>
+public readonly struct CapaianInput : IEquatable<CapaianInput>
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="target">The target; must not be negative.</param>
+    /// <param name="realisasi">The realisasi, or <see langword="null"/> when not yet reported.</param>
+    /// <param name="polarity">Which direction is good.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative or <paramref name="polarity"/> undefined.</exception>
+    public CapaianInput(decimal target, decimal? realisasi, Polarity polarity)
+    {
+        Capaian.CheckTarget(target, nameof(target));
+        Capaian.CheckPolarity(polarity);
+        Target = target;
+        HasRealisasi = realisasi.HasValue;
+        RealisasiValue = realisasi.GetValueOrDefault();
+        Polarity = polarity;
+    }
+
+    /// <summary>Gets the target.</summary>
+    public decimal Target { get; }
+
+    /// <summary>Gets a value indicating whether a realisasi was reported.</summary>
+    public bool HasRealisasi { get; }
+
+    /// <summary>Gets the realisasi, or <see langword="null"/> when not reported.</summary>
+    public decimal? Realisasi => HasRealisasi ? RealisasiValue : null;
+
+    /// <summary>Gets the polarity.</summary>
+    public Polarity Polarity { get; }
+
+    private decimal RealisasiValue { get; }
+
+    /// <inheritdoc />
+    public bool Equals(CapaianInput other) =>
+        Target == other.Target && HasRealisasi == other.HasRealisasi && RealisasiValue == other.RealisasiValue && Polarity == other.Polarity;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CapaianInput other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Target, HasRealisasi, RealisasiValue, Polarity);
+
+    /// <summary>Compares two inputs for equality.</summary>
+    /// <param name="left">The first input.</param>
+    /// <param name="right">The second input.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(CapaianInput left, CapaianInput right) => left.Equals(right);
+
+    /// <summary>Compares two inputs for inequality.</summary>
+    /// <param name="left">The first input.</param>
+    /// <param name="right">The second input.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(CapaianInput left, CapaianInput right) => !left.Equals(right);
+}
+
+/// <summary>Which value of a <see cref="CapaianResult"/> a predikat or a mean is taken on.</summary>
+public enum CapaianBasis
+{
+    /// <summary>The capped value (the 2023 seed reports grade and average the capped capaian).</summary>
+    Capped = 0,
+
+    /// <summary>The raw value (uncapped reports, reviews).</summary>
+    Raw = 1,
+}
+
+/// <summary>
+/// Capaian and predikat over large batches (national scale is about 18 million
+/// indicator-quarters) without allocating per item: inputs and outputs are spans the caller owns.
+/// </summary>
+/// <remarks>
+/// Every item is computed by the same core as <see cref="Capaian.Calculate(decimal, decimal?, Polarity, CapaianPolicy)"/>,
+/// so a batch and a loop of single calls agree exactly.
+/// </remarks>
+public static class CapaianBatch
+{
+    /// <summary>Computes the capaian of every input.</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <param name="policy">The calculation policy.</param>
+    /// <param name="results">Receives one result per input, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="inputs"/>.</exception>
+    public static void Calculate(ReadOnlySpan<CapaianInput> inputs, CapaianPolicy policy, Span<CapaianResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        CheckLength(inputs.Length, results.Length, nameof(results));
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            ref readonly CapaianInput input = ref inputs[i];
+            results[i] = input.HasRealisasi
+                ? Capaian.CalculateCore(input.Target, input.Realisasi.GetValueOrDefault(), input.Polarity, policy)
+                : CapaianResult.Missing(CapaianStatus.NoRealisasi);
+        }
+    }
+
+    /// <summary>Grades computed results on a scale.</summary>
+    /// <param name="results">The results.</param>
+    /// <param name="scale">The predikat scale.</param>
+    /// <param name="basis">Whether to grade the capped or the raw value.</param>
+    /// <param name="bandIndexes">Receives, per result, the index into <see cref="PredikatScale.Bands"/>, or −1 when there is no capaian or it lies outside the scale.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="bandIndexes"/> is shorter than <paramref name="results"/>.</exception>
+    public static void Classify(ReadOnlySpan<CapaianResult> results, PredikatScale scale, CapaianBasis basis, Span<int> bandIndexes)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        CheckLength(results.Length, bandIndexes.Length, nameof(bandIndexes));
+        for (int i = 0; i < results.Length; i++)
+        {
+            ref readonly CapaianResult result = ref results[i];
+            bandIndexes[i] = result.HasValue
+                ? scale.IndexOf(basis == CapaianBasis.Raw ? result.Raw : result.Value)
+                : -1;
+        }
+    }
+
+    /// <summary>Computes the capaian of every input and grades it in one pass.</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <param name="policy">The calculation policy.</param>
+    /// <param name="scale">The predikat scale.</param>
+    /// <param name="basis">Whether to grade the capped or the raw value.</param>
+    /// <param name="results">Receives one result per input.</param>
+    /// <param name="bandIndexes">Receives one band index per input (−1 when none).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="scale"/> is null.</exception>
+    /// <exception cref="ArgumentException">An output span is shorter than <paramref name="inputs"/>.</exception>
+    public static void Evaluate(
+        ReadOnlySpan<CapaianInput> inputs,
+        CapaianPolicy policy,
+        PredikatScale scale,
+        CapaianBasis basis,
+        Span<CapaianResult> results,
+        Span<int> bandIndexes)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(scale);
+        CheckLength(inputs.Length, results.Length, nameof(results));
+        CheckLength(inputs.Length, bandIndexes.Length, nameof(bandIndexes));
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            ref readonly CapaianInput input = ref inputs[i];
+            if (!input.HasRealisasi)
+            {
+                results[i] = CapaianResult.Missing(CapaianStatus.NoRealisasi);
+                bandIndexes[i] = -1;
+                continue;
+            }
+            var result = Capaian.CalculateCore(input.Target, input.Realisasi.GetValueOrDefault(), input.Polarity, policy);
+            results[i] = result;
+            bandIndexes[i] = result.HasValue ? scale.IndexOf(basis == CapaianBasis.Raw ? result.Raw : result.Value) : -1;
+        }
+    }
+
+    /// <summary>Counts band indexes per band, e.g. for an "ikhtisar" of how many indicators got each predikat.</summary>
+    /// <param name="bandIndexes">Band indexes as produced by <see cref="Classify"/> (−1 entries are not counted).</param>
+    /// <param name="countsPerBand">Receives the count per band; its length must be the scale's band count. It is cleared first.</param>
+    /// <returns>The number of entries without a band (−1).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index is below −1 or not below the length of <paramref name="countsPerBand"/>.</exception>
+    public static int CountPerBand(ReadOnlySpan<int> bandIndexes, Span<int> countsPerBand)
+    {
+        countsPerBand.Clear();
+        int unclassified = 0;
+        foreach (int index in bandIndexes)
+        {
+            if (index == -1)
+            {
+                unclassified++;
+            }
+            else if ((uint)index < (uint)countsPerBand.Length)
+            {
+                countsPerBand[index]++;
+            }
+            else
+            {
+                throw new ArgumentOutOfRangeException(nameof(bandIndexes), index, "A band index is outside the counts span.");
+            }
+        }
+        return unclassified;
+    }
+
+    private static void CheckLength(int expected, int actual, string paramName)
+    {
+        if (actual < expected)
+        {
+            throw new ArgumentException($"The span has {actual} elements but {expected} are needed.", paramName);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+
+namespace Sakip.Measurement;
+
+/// <summary>
+/// Every choice a capaian calculation depends on, made explicit: the negative formula, the
+/// capping bounds, what a zero target means and how ordinal values are compared.
+/// </summary>
+/// <remarks>
+/// <para>Build one with an object initializer or <c>with</c>; each property validates its value.
+/// The named presets match the seed reports.</para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed record CapaianPolicy
+{
+    private readonly CappingPolicy capping = CappingPolicy.None;
+    private readonly NegativeFormula negativeFormula;
+    private readonly ZeroTargetPolicy zeroTarget;
+    private readonly OrdinalCapaianMethod ordinalMethod;
+
+    /// <summary>
+    /// Gets the policy of the 2023 seed reports (Permenpan practice): regulation negative formula,
+    /// capaian capped at 100 and floored at 0.
+    /// </summary>
+    public static CapaianPolicy Capped100 { get; } = new() { Capping = CappingPolicy.Cap100Floor0 };
+
+    /// <summary>Gets the policy of the Kencong 2025 seed report: regulation negative formula, no capping.</summary>
+    public static CapaianPolicy Uncapped { get; } = new();
+
+    /// <summary>Gets the capping bounds. Default: <see cref="CappingPolicy.None"/>.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public CappingPolicy Capping
+    {
+        get => capping;
+        init => capping = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets the formula for negative indicators. Default: <see cref="NegativeFormula.Regulation"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public NegativeFormula NegativeFormula
+    {
+        get => negativeFormula;
+        init => negativeFormula = CheckDefined(value);
+    }
+
+    /// <summary>Gets what a zero target means. Default: <see cref="ZeroTargetPolicy.NegativeZeroIsFullAchievement"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public ZeroTargetPolicy ZeroTarget
+    {
+        get => zeroTarget;
+        init => zeroTarget = CheckDefined(value);
+    }
+
+    /// <summary>
+    /// Gets how two ordinal values are compared when they do not both carry a score.
+    /// Default: <see cref="OrdinalCapaianMethod.MetOrNotMet"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public OrdinalCapaianMethod OrdinalMethod
+    {
+        get => ordinalMethod;
+        init => ordinalMethod = CheckDefined(value);
+    }
+
+    private static T CheckDefined<T>(T value)
+        where T : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Undefined {typeof(T).Name} value.");
+}

@@ -1,0 +1,123 @@
+namespace Sakip.Measurement;
+
+/// <summary>Which direction of an indicator is good (polaritas).</summary>
+public enum Polarity
+{
+    /// <summary>Higher realisasi is better ("progress positif"): capaian = realisasi / target × 100.</summary>
+    Positive = 0,
+
+    /// <summary>Lower realisasi is better ("progress negatif"); the formula is chosen by <see cref="NegativeFormula"/>.</summary>
+    Negative = 1,
+}
+
+/// <summary>The formula used for a negative-polarity indicator.</summary>
+public enum NegativeFormula
+{
+    /// <summary>
+    /// The regulation's reading used by the seed reports:
+    /// <c>(target − (realisasi − target)) / target × 100</c>, i.e. <c>200 − realisasi / target × 100</c>.
+    /// </summary>
+    Regulation = 0,
+
+    /// <summary>The alternative some applications use: <c>target / realisasi × 100</c>.</summary>
+    Inverse = 1,
+}
+
+/// <summary>What a zero target means.</summary>
+public enum ZeroTargetPolicy
+{
+    /// <summary>
+    /// The reports' practice: a negative indicator with target 0 and realisasi 0 (zero complaints
+    /// wanted, zero received) achieves 100 %; every other zero target yields no capaian
+    /// (<see cref="CapaianStatus.ZeroTarget"/>).
+    /// </summary>
+    NegativeZeroIsFullAchievement = 0,
+
+    /// <summary>Target 0 with realisasi 0 achieves 100 % whatever the polarity; any other zero target yields no capaian.</summary>
+    ZeroOfZeroIsFullAchievement = 1,
+
+    /// <summary>A zero target never yields a capaian.</summary>
+    NoCapaian = 2,
+}
+
+/// <summary>How capaian is taken between two ordinal values when they do not both carry a score.</summary>
+public enum OrdinalCapaianMethod
+{
+    /// <summary>100 when the realised grade is at least the target grade, else 0 (met / not met).</summary>
+    MetOrNotMet = 0,
+
+    /// <summary>(rank of realisasi + 1) / (rank of target + 1) × 100, ranks counted from the worst grade.</summary>
+    RankRatio = 1,
+}
+
+/// <summary>Whether a computed capaian exists, and if not, why.</summary>
+public enum CapaianStatus
+{
+    /// <summary>Nothing was calculated: the state of <c>default(CapaianResult)</c>.</summary>
+    NotCalculated = 0,
+
+    /// <summary>A capaian was computed.</summary>
+    Computed = 1,
+
+    /// <summary>No realisasi has been reported (missing is not zero).</summary>
+    NoRealisasi = 2,
+
+    /// <summary>The target is zero and the zero-target policy gives no capaian.</summary>
+    ZeroTarget = 3,
+
+    /// <summary>The inverse negative formula was asked for and realisasi is zero, so <c>target / realisasi</c> is undefined.</summary>
+    ZeroRealisasi = 4,
+
+    /// <summary>The two values cannot be compared: a grade against a number, grades of different scales, or a grade without a score against a range.</summary>
+    NotComparable = 5,
+}
+
+/// <summary>Which formula produced a capaian.</summary>
+public enum CapaianRule
+{
+    /// <summary>No formula applied (no capaian).</summary>
+    None = 0,
+
+    /// <summary><c>realisasi / target × 100</c>.</summary>
+    Positive = 1,
+
+    /// <summary><c>(2 × target − realisasi) / target × 100</c>.</summary>
+    NegativeRegulation = 2,
+
+    /// <summary><c>target / realisasi × 100</c>.</summary>
+    NegativeInverse = 3,
+
+    /// <summary>Target 0 and realisasi 0 counted as 100 % under the zero-target policy.</summary>
+    ZeroOfZero = 4,
+
+    /// <summary>Realisasi inside a range target: 100 %.</summary>
+    RangeInside = 5,
+
+    /// <summary>Realisasi above a range target: the upper bound acts as a negative target.</summary>
+    RangeAbove = 6,
+
+    /// <summary>Realisasi below a range target: the lower bound acts as a positive target.</summary>
+    RangeBelow = 7,
+
+    /// <summary>Ordinal values with scores: the positive formula on the scores.</summary>
+    OrdinalScore = 8,
+
+    /// <summary>Ordinal values without scores: 100 when the target grade is reached, else 0.</summary>
+    OrdinalMet = 9,
+
+    /// <summary>Ordinal values without scores: the ratio of ranks.</summary>
+    OrdinalRankRatio = 10,
+}
+
+/// <summary>Which bound of a capping policy, if any, changed the raw capaian.</summary>
+public enum CapAdjustment
+{
+    /// <summary>The raw value was within bounds (or no bounds apply).</summary>
+    None = 0,
+
+    /// <summary>The raw value exceeded the ceiling and was lowered to it.</summary>
+    Ceiling = 1,
+
+    /// <summary>The raw value fell below the floor and was raised to it.</summary>
+    Floor = 2,
+}

@@ -1,0 +1,119 @@
+using System;
+
+namespace Sakip.Measurement;
+
+/// <summary>Which of a year's targets a calculation uses.</summary>
+public enum TargetSource
+{
+    /// <summary>The target in force: PK Perubahan if signed, else PK, else the Renstra's.</summary>
+    Effective = 0,
+
+    /// <summary>The Renstra's target for the year.</summary>
+    Renstra = 1,
+
+    /// <summary>The original Perjanjian Kinerja (PK) target.</summary>
+    Pk = 2,
+
+    /// <summary>The revised Perjanjian Kinerja (PK Perubahan) target.</summary>
+    PkPerubahan = 3,
+}
+
+/// <summary>
+/// One year of an indicator: its targets (Renstra, PK and PK Perubahan kept side by side),
+/// its realisasi (yearly and/or quarterly; missing is not zero) and, for reviews, what the
+/// report printed.
+/// </summary>
+/// <remarks>
+/// <para>Equality is structural.</para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed record IndicatorYear
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="renstraTarget">The Renstra's target for the year, if any.</param>
+    /// <param name="pkTarget">The PK target, if any.</param>
+    /// <param name="pkPerubahanTarget">The PK Perubahan target, if any.</param>
+    /// <param name="realisasi">The yearly realisasi, or <see langword="null"/> when not reported (or given only by quarter).</param>
+    /// <param name="quarterlyRealisasi">The quarterly realisasi, if reported.</param>
+    /// <param name="printed">What the report printed for this year, for reviews.</param>
+    public IndicatorYear(
+        FiscalYear year,
+        Target? renstraTarget = null,
+        Target? pkTarget = null,
+        Target? pkPerubahanTarget = null,
+        IndicatorValue? realisasi = null,
+        QuarterlyValues quarterlyRealisasi = default,
+        PrintedFigures? printed = null)
+    {
+        Year = year;
+        RenstraTarget = renstraTarget;
+        PkTarget = pkTarget;
+        PkPerubahanTarget = pkPerubahanTarget;
+        Realisasi = realisasi;
+        QuarterlyRealisasi = quarterlyRealisasi;
+        Printed = printed;
+    }
+
+    /// <summary>Gets the year.</summary>
+    public FiscalYear Year { get; }
+
+    /// <summary>Gets the Renstra's target for the year.</summary>
+    public Target? RenstraTarget { get; }
+
+    /// <summary>Gets the original PK target.</summary>
+    public Target? PkTarget { get; }
+
+    /// <summary>Gets the PK Perubahan target.</summary>
+    public Target? PkPerubahanTarget { get; }
+
+    /// <summary>Gets the yearly realisasi as reported.</summary>
+    public IndicatorValue? Realisasi { get; }
+
+    /// <summary>Gets the quarterly realisasi (no quarter reported by default).</summary>
+    public QuarterlyValues QuarterlyRealisasi { get; }
+
+    /// <summary>Gets what the report printed for this year, if recorded.</summary>
+    public PrintedFigures? Printed { get; }
+
+    /// <summary>Gets the target in force: PK Perubahan, else PK, else Renstra.</summary>
+    public Target? EffectiveTarget => PkPerubahanTarget ?? PkTarget ?? RenstraTarget;
+
+    /// <summary>Returns one of the year's targets.</summary>
+    /// <param name="source">Which target.</param>
+    /// <returns>The target, or <see langword="null"/> when that target is not set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is undefined.</exception>
+    public Target? GetTarget(TargetSource source) => source switch
+    {
+        TargetSource.Effective => EffectiveTarget,
+        TargetSource.Renstra => RenstraTarget,
+        TargetSource.Pk => PkTarget,
+        TargetSource.PkPerubahan => PkPerubahanTarget,
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Undefined target source."),
+    };
+}
+
+/// <summary>Figures a report printed for an indicator-year, kept beside the recomputed ones for reviews.</summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record PrintedFigures
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="capaian">The printed capaian cell, verbatim (e.g. <c>111,3%</c>), if any.</param>
+    /// <param name="predikat">The printed predikat or kriteria, verbatim, if any.</param>
+    /// <param name="source">Where it was printed, e.g. <c>Tabel 3.1, L519</c>.</param>
+    public PrintedFigures(string? capaian, string? predikat, string? source = null)
+    {
+        Capaian = capaian;
+        Predikat = predikat;
+        Source = source;
+    }
+
+    /// <summary>Gets the printed capaian cell, verbatim.</summary>
+    public string? Capaian { get; }
+
+    /// <summary>Gets the printed predikat or kriteria, verbatim.</summary>
+    public string? Predikat { get; }
+
+    /// <summary>Gets where the figures were printed.</summary>
+    public string? Source { get; }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sakip.Measurement.Utility;
+
+namespace Sakip.Measurement;
+
+/// <summary>
+/// Indikator kinerja: a measurable performance indicator with its satuan, polarity, target kind,
+/// quarterly aggregation method and its years (targets and realisasi).
+/// </summary>
+/// <remarks>
+/// <para>Validated at construction: code and name not blank, weight positive, no year twice,
+/// every target of the declared <see cref="TargetKind"/>. Years are kept in the caller's order.</para>
+/// <para>Equality is structural.</para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed record Indikator
+{
+    /// <summary>Initializes a new indicator.</summary>
+    /// <param name="code">The indicator's code, unique within its Renstra, e.g. <c>IKU-1</c>.</param>
+    /// <param name="name">The indicator's name as the Renstra writes it.</param>
+    /// <param name="satuan">The unit of measure (satuan) as written, e.g. <c>%</c>, <c>indeks</c>, <c>dokumen</c>, <c>predikat</c>.</param>
+    /// <param name="polarity">Which direction is good.</param>
+    /// <param name="targetKind">How targets are stated.</param>
+    /// <param name="years">The indicator's years.</param>
+    /// <param name="quarterlyAggregation">How quarters make up a year.</param>
+    /// <param name="weight">The weight in a weighted sasaran mean (default 1).</param>
+    /// <exception cref="ArgumentNullException">A reference argument or a year is null.</exception>
+    /// <exception cref="ArgumentException">The code, name or satuan is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The weight is not positive, or an enum is undefined.</exception>
+    /// <exception cref="SakipDataException">A year appears twice, or a target does not match <paramref name="targetKind"/>.</exception>
+    public Indikator(
+        string code,
+        string name,
+        string satuan,
+        Polarity polarity,
+        TargetKind targetKind,
+        IEnumerable<IndicatorYear> years,
+        QuarterlyAggregation quarterlyAggregation = QuarterlyAggregation.Last,
+        decimal weight = 1m)
+    {
+        Code = Preconditions.CheckNotBlank(code);
+        Name = Preconditions.CheckNotBlank(name);
+        Satuan = Preconditions.CheckNotBlank(satuan);
+        Capaian.CheckPolarity(polarity);
+        if (!Enum.IsDefined(targetKind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(targetKind), targetKind, "Undefined target kind.");
+        }
+        if (!Enum.IsDefined(quarterlyAggregation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(quarterlyAggregation), quarterlyAggregation, "Undefined aggregation method.");
+        }
+        Weight = Preconditions.CheckPositive(weight);
+        Polarity = polarity;
+        TargetKind = targetKind;
+        QuarterlyAggregation = quarterlyAggregation;
+
+        var list = Preconditions.CheckElementsNotNull(years);
+        var seen = new HashSet<FiscalYear>();
+        foreach (var year in list)
+        {
+            string path = $"Indikator[{code}].Years[{year.Year}]";
+            if (!seen.Add(year.Year))
+            {
+                throw new SakipDataException(path, year.Year.ToString(), "the year appears twice");
+            }
+            CheckTargetKind(path + ".RenstraTarget", year.RenstraTarget, targetKind);
+            CheckTargetKind(path + ".PkTarget", year.PkTarget, targetKind);
+            CheckTargetKind(path + ".PkPerubahanTarget", year.PkPerubahanTarget, targetKind);
+        }
+        Years = new EquatableArray<IndicatorYear>(list);
+    }
+
+    /// <summary>Gets the code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the satuan (unit of measure) as written.</summary>
+    public string Satuan { get; }
+
+    /// <summary>Gets the polarity.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>Gets how targets are stated.</summary>
+    public TargetKind TargetKind { get; }
+
+    /// <summary>Gets how quarters make up a year.</summary>
+    public QuarterlyAggregation QuarterlyAggregation { get; }
+
+    /// <summary>Gets the weight in a weighted mean.</summary>
+    public decimal Weight { get; }
+
+    /// <summary>Gets the years, in the order given.</summary>
+    public EquatableArray<IndicatorYear> Years { get; }
+
+    /// <summary>Returns the data of one year.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The year's data, or <see langword="null"/> when the indicator has none for it.</returns>
+    public IndicatorYear? GetYear(FiscalYear year)
+    {
+        foreach (var y in Years)
+        {
+            if (y.Year == year)
+            {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Returns the year's realisasi: the yearly value when reported, else the quarters rolled up by
+    /// <see cref="QuarterlyAggregation"/>; <see langword="null"/> when nothing is reported.
+    /// </summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The realisasi, or <see langword="null"/>.</returns>
+    public IndicatorValue? GetRealisasi(FiscalYear year)
+    {
+        var data = GetYear(year);
+        if (data is null)
+        {
+            return null;
+        }
+        if (data.Realisasi.HasValue)
+        {
+            return data.Realisasi;
+        }
+        decimal? rolled = data.QuarterlyRealisasi.Aggregate(QuarterlyAggregation);
+        return rolled.HasValue ? IndicatorValue.FromNumber(rolled.GetValueOrDefault()) : null;
+    }
+
+    /// <summary>Computes the indicator's capaian for a year.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="policy">The calculation policy.</param>
+    /// <param name="source">Which of the year's targets to use.</param>
+    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when nothing is reported.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="SakipDataException">The year has no target of that source.</exception>
+    public CapaianResult CalculateCapaian(FiscalYear year, CapaianPolicy policy, TargetSource source = TargetSource.Effective)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var target = GetYear(year)?.GetTarget(source)
+            ?? throw new SakipDataException($"Indikator[{Code}].Years[{year}]", null, $"there is no {source} target for the year");
+        return Capaian.Calculate(target, GetRealisasi(year), Polarity, policy);
+    }
+
+    private static void CheckTargetKind(string path, Target? target, TargetKind kind)
+    {
+        if (target.HasValue && target.GetValueOrDefault().Kind != kind)
+        {
+            throw new SakipDataException(path, target.GetValueOrDefault().ToString(),
+                string.Create(CultureInfo.InvariantCulture, $"the target is {target.GetValueOrDefault().Kind} but the indicator declares {kind}"));
+        }
+    }
+}

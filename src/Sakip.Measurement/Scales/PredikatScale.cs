@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq;
+using Sakip.Measurement.Utility;
+
+namespace Sakip.Measurement;
+
+/// <summary>
+/// A predikat scale: an ordered, gap-free, non-overlapping list of <see cref="PredikatBand"/>s
+/// that grades a value (a capaian or an evaluation score).
+/// </summary>
+/// <remarks>
+/// <para>A scale is data. It is validated when built: bands must not overlap, must leave no
+/// hole between the lowest and the highest bound, and must not repeat a code; otherwise
+/// <see cref="InvalidScaleException"/> names the offending bands. The bands are kept in the
+/// order the caller gave them (<see cref="Bands"/>), whatever that order is.</para>
+/// <para>The domain runs from the lowest band's lower bound to the highest band's upper bound;
+/// <see cref="Classify(decimal)"/> throws outside it, <see cref="TryClassify"/> and
+/// <see cref="IndexOf"/> report it.</para>
+/// <para>Equality is structural (name and bands in order).</para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class PredikatScale : IEquatable<PredikatScale>
+{
+    // Band indexes (into Bands) sorted from the lowest band to the highest.
+    private readonly int[] ascending;
+
+    private PredikatScale(string name, EquatableArray<PredikatBand> bands, int[] ascending)
+    {
+        Name = name;
+        Bands = bands;
+        this.ascending = ascending;
+    }
+
+    /// <summary>
+    /// Gets the PermenPANRB 88/2021 scale as the regulation writes it: lower-exclusive,
+    /// upper-inclusive bands (80 is BB, 80,01 is A; exactly 0 is D). Values above 100 (uncapped
+    /// capaian) fall in AA and values below 0 in D, so every number is graded.
+    /// </summary>
+    public static PredikatScale PermenPanRb88Tahun2021 { get; } = Create(
+        "PermenPANRB 88/2021",
+        [
+            new PredikatBand("AA", "Sangat Memuaskan", BandBound.Exclusive(90m), BandBound.Unbounded),
+            new PredikatBand("A", "Memuaskan", BandBound.Exclusive(80m), BandBound.Inclusive(90m)),
+            new PredikatBand("BB", "Sangat Baik", BandBound.Exclusive(70m), BandBound.Inclusive(80m)),
+            new PredikatBand("B", "Baik", BandBound.Exclusive(60m), BandBound.Inclusive(70m)),
+            new PredikatBand("CC", "Cukup (Memadai)", BandBound.Exclusive(50m), BandBound.Inclusive(60m)),
+            new PredikatBand("C", "Kurang", BandBound.Exclusive(30m), BandBound.Inclusive(50m)),
+            new PredikatBand("D", "Sangat Kurang", BandBound.Unbounded, BandBound.Inclusive(30m)),
+        ]);
+
+    /// <summary>
+    /// Gets the PermenPANRB 88/2021 bands read lower-inclusive, upper-exclusive (80 is A), as many
+    /// regional applications implement them. Not the regulation's reading; offered by name only.
+    /// </summary>
+    public static PredikatScale PermenPanRb88Tahun2021LowerInclusive { get; } = Create(
+        "PermenPANRB 88/2021 (batas bawah inklusif)",
+        [
+            new PredikatBand("AA", "Sangat Memuaskan", BandBound.Inclusive(90m), BandBound.Unbounded),
+            new PredikatBand("A", "Memuaskan", BandBound.Inclusive(80m), BandBound.Exclusive(90m)),
+            new PredikatBand("BB", "Sangat Baik", BandBound.Inclusive(70m), BandBound.Exclusive(80m)),
+            new PredikatBand("B", "Baik", BandBound.Inclusive(60m), BandBound.Exclusive(70m)),
+            new PredikatBand("CC", "Cukup (Memadai)", BandBound.Inclusive(50m), BandBound.Exclusive(60m)),
+            new PredikatBand("C", "Kurang", BandBound.Inclusive(30m), BandBound.Exclusive(50m)),
+            new PredikatBand("D", "Sangat Kurang", BandBound.Unbounded, BandBound.Exclusive(30m)),
+        ]);
+
+    /// <summary>
+    /// Gets the Permendagri 86/2017 realisation-level scale with the regulation's bounds
+    /// (≥ 91, 76–90, 66–75, 51–65, ≤ 50). The printed bands leave gaps for non-integers
+    /// (90,5; 75,5; 65,5; 50,5); each band here runs up to the next band's lower bound, so 90,5
+    /// is Tinggi and 91 is Sangat Tinggi.
+    /// </summary>
+    public static PredikatScale Permendagri86Tahun2017 { get; } = Permendagri86(
+        "Permendagri 86/2017", 91m);
+
+    /// <summary>
+    /// Gets the Permendagri 86/2017 scale as some reports print it (Kencong 2025: "≥ 90 Sangat
+    /// Tinggi", "76 ≤ 90 Tinggi"): the top band starts at 90, so exactly 90 is Sangat Tinggi;
+    /// the other gaps are closed as in <see cref="Permendagri86Tahun2017"/>.
+    /// </summary>
+    public static PredikatScale Permendagri86Tahun2017From90 { get; } = Permendagri86(
+        "Permendagri 86/2017 (≥ 90 sangat tinggi)", 90m);
+
+    /// <summary>Gets the scale's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the bands in the order they were given.</summary>
+    public EquatableArray<PredikatBand> Bands { get; }
+
+    /// <summary>Gets the lower bound of the scale's domain.</summary>
+    public BandBound DomainLower => Bands[ascending[0]].Lower;
+
+    /// <summary>Gets the upper bound of the scale's domain.</summary>
+    public BandBound DomainUpper => Bands[ascending[^1]].Upper;
+
+    /// <summary>Builds and validates a scale.</summary>
+    /// <param name="name">The scale's name.</param>
+    /// <param name="bands">The bands, in any order; kept in that order.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="bands"/> or a band is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="InvalidScaleException">No bands are given, a code repeats, two bands overlap, or the bands leave a hole.</exception>
+    public static PredikatScale Create(string name, IEnumerable<PredikatBand> bands)
+    {
+        Preconditions.CheckNotBlank(name);
+        var list = Preconditions.CheckElementsNotNull(bands);
+        if (list.IsEmpty)
+        {
+            throw new InvalidScaleException($"Scale '{name}' has no bands.");
+        }
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var band in list)
+        {
+            if (!codes.Add(band.Code))
+            {
+                throw new InvalidScaleException($"Scale '{name}' repeats the code '{band.Code}'.");
+            }
+        }
+
+        int[] order = Enumerable.Range(0, list.Length)
+            .OrderBy(i => list[i].Lower.IsUnbounded ? 0 : 1)
+            .ThenBy(i => list[i].Lower.RawValue)
+            .ThenBy(i => list[i].Lower.IsInclusive ? 0 : 1)
+            .ToArray();
+
+        for (int k = 0; k < order.Length; k++)
+        {
+            var band = list[order[k]];
+            if (k > 0 && band.Lower.IsUnbounded)
+            {
+                throw new InvalidScaleException($"Scale '{name}': bands '{list[order[0]].Code}' and '{band.Code}' both have no lower bound, so they overlap.");
+            }
+            if (k < order.Length - 1 && band.Upper.IsUnbounded)
+            {
+                throw new InvalidScaleException($"Scale '{name}': band '{band.Code}' has no upper bound but band '{list[order[k + 1]].Code}' lies above it, so they overlap.");
+            }
+            if (k == 0)
+            {
+                continue;
+            }
+            var below = list[order[k - 1]];
+            decimal meet = below.Upper.RawValue;
+            decimal start = band.Lower.RawValue;
+            if (meet > start || (meet == start && below.Upper.IsInclusive && band.Lower.IsInclusive))
+            {
+                throw new InvalidScaleException(string.Create(CultureInfo.InvariantCulture,
+                    $"Scale '{name}': bands '{below.Code}' ({below}) and '{band.Code}' ({band}) overlap."));
+            }
+            if (meet < start || (!below.Upper.IsInclusive && !band.Lower.IsInclusive))
+            {
+                throw new InvalidScaleException(string.Create(CultureInfo.InvariantCulture,
+                    $"Scale '{name}': bands '{below.Code}' ({below}) and '{band.Code}' ({band}) leave a hole at {meet}–{start}."));
+            }
+        }
+        return new PredikatScale(name, new EquatableArray<PredikatBand>(list), order);
+    }
+
+    /// <summary>Returns the band that contains a value.</summary>
+    /// <param name="value">The value, e.g. a capaian in percent.</param>
+    /// <returns>The band.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> lies outside the scale's domain.</exception>
+    public PredikatBand Classify(decimal value)
+    {
+        int index = IndexOf(value);
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture,
+                $"The value lies outside the domain of scale '{Name}' ({DomainLower} to {DomainUpper})."));
+        }
+        return Bands[index];
+    }
+
+    /// <summary>Looks up the band that contains a value.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="band">The band when the value lies in the domain.</param>
+    /// <returns><see langword="true"/> when the value lies in the domain.</returns>
+    public bool TryClassify(decimal value, [NotNullWhen(true)] out PredikatBand? band)
+    {
+        int index = IndexOf(value);
+        band = index < 0 ? null : Bands[index];
+        return index >= 0;
+    }
+
+    /// <summary>Returns the index in <see cref="Bands"/> of the band containing a value, without allocating.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The index, or −1 when the value lies outside the domain.</returns>
+    public int IndexOf(decimal value)
+    {
+        var bands = Bands.AsSpan();
+        foreach (int i in ascending)
+        {
+            var band = bands[i];
+            if (band.AdmitsFromAbove(value))
+            {
+                return band.AdmitsFromBelow(value) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Returns the band with a code.</summary>
+    /// <param name="code">The code, compared ordinally.</param>
+    /// <returns>The band.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException">No band has the code.</exception>
+    public PredikatBand GetBand(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        foreach (var band in Bands)
+        {
+            if (band.Code == code)
+            {
+                return band;
+            }
+        }
+        throw new ArgumentException($"Scale '{Name}' has no band '{code}'.", nameof(code));
+    }
+
+    /// <summary>Returns a copy of the scale with other labels, e.g. the "Cukup Memadai" some reports print for B.</summary>
+    /// <param name="name">The new scale's name.</param>
+    /// <param name="labelsByCode">The new label for each code to relabel.</param>
+    /// <returns>The relabelled scale.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A code is not on the scale.</exception>
+    public PredikatScale WithLabels(string name, IReadOnlyDictionary<string, string> labelsByCode)
+    {
+        ArgumentNullException.ThrowIfNull(labelsByCode);
+        foreach (string code in labelsByCode.Keys)
+        {
+            GetBand(code);
+        }
+        var bands = Bands.AsImmutableArray().Select(b =>
+            labelsByCode.TryGetValue(b.Code, out string? label) ? new PredikatBand(b.Code, label, b.Lower, b.Upper, b.Colour) : b);
+        return Create(name, bands);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(PredikatScale? other) =>
+        ReferenceEquals(this, other) || (other is not null && Name == other.Name && Bands == other.Bands);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PredikatScale);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Bands);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    private static PredikatScale Permendagri86(string name, decimal top) => Create(
+        name,
+        [
+            new PredikatBand("ST", "Sangat Tinggi", BandBound.Inclusive(top), BandBound.Unbounded, "biru muda"),
+            new PredikatBand("T", "Tinggi", BandBound.Inclusive(76m), BandBound.Exclusive(top), "hijau"),
+            new PredikatBand("S", "Sedang", BandBound.Inclusive(66m), BandBound.Exclusive(76m), "kuning muda"),
+            new PredikatBand("R", "Rendah", BandBound.Inclusive(51m), BandBound.Exclusive(66m), "abu tua"),
+            new PredikatBand("SR", "Sangat Rendah", BandBound.Unbounded, BandBound.Exclusive(51m), "merah"),
+        ]);
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Sakip.Measurement.Utility;
+
+/// <summary>
+/// Argument guards shared by every type. Messages carry the parameter, the value and the
+/// bounds so that a caller can see what was wrong without a debugger.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+        where T : class
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        return argument;
+    }
+
+    internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            throw new ArgumentException("Value must not be empty or white space.", paramName);
+        }
+        return argument;
+    }
+
+    internal static decimal CheckRange(decimal value, decimal minInclusive, decimal maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Format(CultureInfo.InvariantCulture, "Value should be in range [{0}-{1}].", minInclusive, maxInclusive));
+        }
+        return value;
+    }
+
+    internal static int CheckRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Format(CultureInfo.InvariantCulture, "Value should be in range [{0}-{1}].", minInclusive, maxInclusive));
+        }
+        return value;
+    }
+
+    internal static decimal CheckNonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Value must not be negative.");
+        }
+        return value;
+    }
+
+    internal static decimal CheckPositive(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Value must be greater than zero.");
+        }
+        return value;
+    }
+
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    internal static void CheckArgument<T>([DoesNotReturnIf(false)] bool expression, string paramName, string messageFormat, T messageArg)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, messageFormat, messageArg), paramName);
+        }
+    }
+
+    /// <summary>Copies a caller's sequence into an immutable array, rejecting null elements.</summary>
+    internal static System.Collections.Immutable.ImmutableArray<T> CheckElementsNotNull<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+        where T : class
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<T>();
+        int index = 0;
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException(
+                    string.Format(CultureInfo.InvariantCulture, "Element {0} is null.", index), paramName);
+            }
+            builder.Add(item);
+            index++;
+        }
+        return builder.ToImmutable();
+    }
+}
