@@ -49,8 +49,12 @@ internal static class DecimalRatio
         return decimal.Round(quotient, Scale, MidpointRounding.AwayFromZero);
     }
 
+    // Bit manipulation throughout: the project builds with CheckForOverflowUnderflow, and the
+    // reinterpreting casts below must not trap (every magnitude is bounded explicitly instead).
     private static bool TryPercentFast(decimal numerator, decimal denominator, out decimal result)
     {
+        unchecked
+        {
         result = 0m;
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(numerator, bits);
@@ -120,5 +124,6 @@ internal static class DecimalRatio
         uint high = (uint)(mantissa >> 64);
         result = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, negative, Scale);
         return true;
+    }
     }
 }
