@@ -1,0 +1,99 @@
+using System.Linq;
+using Sakip.Measurement.Tests.Model;
+using Xunit;
+
+namespace Sakip.Measurement.Tests.Calculation;
+
+public class TableAndComparisonTests
+{
+    [Fact]
+    public void CapaianTable_Mayang2023_RecomputesRowsPredikatAndMean()
+    {
+        var table = CapaianTable.Build(Fixtures.Mayang(), Fixtures.Y2023, CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["A", "AA", "AA", "AA"], table.Rows.Select(r => r.Predikat!.Code));
+        Assert.Equal(111.25m, table.Rows[2].Capaian.Raw);
+        Assert.Equal(100m, table.Rows[2].Capaian.Value);
+        Assert.Equal(95.0306m, decimal.Round(table.Mean.Value, 4, System.MidpointRounding.AwayFromZero));
+        Assert.Equal(4, table.Mean.Included);
+    }
+
+    [Fact]
+    public void CapaianTable_FinalTargetComparison_UsesTheFinalYearTarget()
+    {
+        var table = CapaianTable.Build(Fixtures.Mayang(), Fixtures.Y2023, CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped);
+        Assert.Equal(Target.Of(93m), table.Rows[1].FinalTarget);
+        Assert.Equal(94.8925m, decimal.Round(table.Rows[1].CapaianAgainstFinalTarget.Raw, 4, System.MidpointRounding.AwayFromZero));
+    }
+
+    [Fact]
+    public void CapaianTable_YearOutsidePeriod_Throws() =>
+        Assert.Throws<System.ArgumentException>(() => CapaianTable.Build(Fixtures.Mayang(), new FiscalYear(2030), CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped));
+
+    [Fact]
+    public void Aggregation_LeavesOutMissingCapaian_AndCountsThem()
+    {
+        CapaianResult[] results =
+        [
+            Capaian.Calculate(100m, 90m, Polarity.Positive, CapaianPolicy.Capped100),
+            Capaian.Calculate(100m, null, Polarity.Positive, CapaianPolicy.Capped100),
+            Capaian.Calculate(100m, 80m, Polarity.Positive, CapaianPolicy.Capped100),
+        ];
+        var mean = CapaianAggregation.Mean(results, CapaianBasis.Capped);
+        Assert.Equal(85m, mean.Value);
+        Assert.Equal(2, mean.Included);
+        Assert.Equal(1, mean.Excluded);
+        Assert.False(CapaianAggregation.Mean([], CapaianBasis.Capped).HasValue);
+    }
+
+    [Fact]
+    public void Aggregation_WeightedMean_UsesWeights()
+    {
+        CapaianResult[] results =
+        [
+            Capaian.Calculate(100m, 90m, Polarity.Positive, CapaianPolicy.Capped100),
+            Capaian.Calculate(100m, 60m, Polarity.Positive, CapaianPolicy.Capped100),
+        ];
+        Assert.Equal(80m, CapaianAggregation.WeightedMean(results, [2m, 1m], CapaianBasis.Capped).Value);
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => CapaianAggregation.WeightedMean(results, [1m, 0m], CapaianBasis.Capped));
+    }
+
+    [Fact]
+    public void Aggregation_UnitMean_OverSasaranOrIndicators()
+    {
+        var r = Fixtures.Mayang();
+        var overIndicators = CapaianAggregation.ForUnit(r, Fixtures.Y2023, CapaianPolicy.Capped100, UnitAggregation.MeanOfIndicators, CapaianBasis.Raw);
+        Assert.Equal(97.8431m, decimal.Round(overIndicators.Value, 4, System.MidpointRounding.AwayFromZero));
+        var overSasaran = CapaianAggregation.ForUnit(r, Fixtures.Y2023, CapaianPolicy.Capped100, UnitAggregation.MeanOfSasaran, CapaianBasis.Raw);
+        Assert.Equal(overIndicators.Value, overSasaran.Value); // one indicator per sasaran
+    }
+
+    [Fact]
+    public void Trend_ComparesYearsWithPolarity()
+    {
+        var ik1 = Fixtures.Mayang().FindIndikator("IK1")!;
+        var trend = Comparison.RealisasiTrend(ik1, Fixtures.Y2022, Fixtures.Y2023)!.Value;
+        Assert.Equal(Trend.Up, trend.Direction);
+        Assert.True(trend.IsImprovement);
+        Assert.Equal(Trend.Down, Comparison.Trend(89m, 88.25m, Polarity.Positive).Direction);
+        Assert.True(Comparison.Trend(5m, 3m, Polarity.Negative).IsImprovement);
+        Assert.Equal(Trend.Flat, Comparison.Trend(5m, 5.01m, Polarity.Positive, tolerance: 0.05m).Direction);
+    }
+
+    [Fact]
+    public void Benchmark_IkmAgainstKabupaten_GivesGapAndCapaian()
+    {
+        var c = Comparison.AgainstBenchmark(88.25m, 86.34m, Polarity.Positive, CapaianPolicy.Uncapped);
+        Assert.Equal(1.91m, c.Gap);
+        Assert.True(c.IsBetter);
+        Assert.Equal(102.2122m, decimal.Round(c.Capaian.Raw, 4, System.MidpointRounding.AwayFromZero));
+    }
+
+    [Fact]
+    public void AgainstRenstraFinalTarget_MissingFinalTarget_Throws()
+    {
+        var ind = new Indikator("IKX", "x", "%", Polarity.Positive, TargetKind.SingleValue, [new IndicatorYear(Fixtures.Y2023, realisasi: IndicatorValue.FromNumber(1m))]);
+        var r = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T", "t", [ind], [])], [], []);
+        Assert.Throws<SakipDataException>(() => Comparison.AgainstRenstraFinalTarget(ind, r, Fixtures.Y2023, CapaianPolicy.Capped100));
+    }
+}

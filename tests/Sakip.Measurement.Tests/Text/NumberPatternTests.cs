@@ -1,0 +1,130 @@
+using Sakip.Measurement.Text;
+using Xunit;
+
+namespace Sakip.Measurement.Tests.Text;
+
+public class NumberPatternTests
+{
+    private static readonly NumberPattern Lenient = NumberPattern.Number.WithDecimalPointAccepted();
+
+    [Theory]
+    [InlineData("2.563.565.638", "2563565638")]
+    [InlineData("85,23", "85.23")]
+    [InlineData("2.911.311.160,40", "2911311160.40")]
+    [InlineData("51.971", "51971")]
+    [InlineData("- 46.289.000", "-46289000")]
+    [InlineData("(8.091.400,00)", "-8091400.00")]
+    [InlineData("1000000", "1000000")]
+    [InlineData("  92,33 ", "92.33")]
+    public void Number_ParsesIndonesianNotation(string text, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), NumberPattern.Number.Parse(text).Value);
+
+    [Theory]
+    [InlineData("6.9230.000")]      // 000 L927
+    [InlineData("130.129.00")]      // 000 L404
+    [InlineData("1.745,818.972")]   // 001 L593
+    [InlineData("3.002.619.063-")]  // 000 L970
+    [InlineData("12,5,3")]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("85,")]
+    [InlineData("88.25")]           // a decimal point is not id-ID unless accepted explicitly
+    public void Number_RejectsMalformedText_NamingIt(string text)
+    {
+        var result = NumberPattern.Number.Parse(text);
+        Assert.False(result.Success);
+        var ex = Assert.Throws<UnparsableValueException>(() => result.Value);
+        Assert.Equal(text, ex.Text);
+        Assert.Contains($"'{text}'", ex.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("88.25", "88.25")]
+    [InlineData("1.74", "1.74")]
+    [InlineData("0.00", "0")]
+    [InlineData("1.745", "1745")]   // three digits after a single dot stay a thousands group
+    public void Lenient_AcceptsAnUnambiguousDecimalPoint(string text, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Lenient.Parse(text).Value);
+
+    [Theory]
+    [InlineData("85,23%", "85.23")]
+    [InlineData("100 %", "100")]
+    [InlineData("111,3%", "111.3")]
+    [InlineData("77,92", "77.92")]
+    public void Percent_ParsesWithOrWithoutSign(string text, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), NumberPattern.Percent.Parse(text).Value);
+
+    [Fact]
+    public void Percent_RejectsDoubledSign() => Assert.False(NumberPattern.Percent.Parse("97,83%%").Success);
+
+    [Theory]
+    [InlineData("Rp. 2.563.565.638")]
+    [InlineData("Rp 1.629.538.324,00")]
+    [InlineData("Rp.188.035.600,00")]
+    [InlineData("Rp3.067.535.140,00")]
+    [InlineData("Rp. 549.840.000,-")]
+    [InlineData("20.500.000,00")]
+    public void Rupiah_ParsesThePrefixesReportsUse(string text) => Assert.True(NumberPattern.Rupiah.Parse(text).Success, text);
+
+    [Fact]
+    public void Rupiah_RejectsCommaGroupedAmount() => Assert.False(NumberPattern.Rupiah.Parse("Rp.1.745,785.473").Success);
+
+    [Theory]
+    [InlineData("111.25", 1, "111,3%")]
+    [InlineData("99.805", 2, "99,81%")]
+    [InlineData("94.8925", 0, "95%")]
+    [InlineData("-0.005", 2, "-0,01%")]
+    public void Percent_FormatsHalfAwayFromZero(string value, int decimals, string expected) =>
+        Assert.Equal(expected, NumberPattern.Percent.WithDecimalPlaces(decimals).Format(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Rupiah_FormatsWithThousandsDotsAndSen()
+    {
+        Assert.Equal("Rp3.067.535.140,00", NumberPattern.Rupiah.Format(3067535140m));
+        Assert.Equal("Rp 2.911.311.160,40", NumberPattern.Rupiah.WithSpaceAfterSymbol().Format(2911311160.4m));
+        Assert.Equal("(8.091.400,00)", NumberPattern.Number.WithParenthesesForNegatives().Format(-8091400m));
+        Assert.Equal("2.563.565.638", NumberPattern.Number.WithDecimalPlaces(0).Format(2563565638m));
+    }
+}
+
+public class IndicatorValuePatternTests
+{
+    [Fact]
+    public void Parse_GradeWithScore()
+    {
+        var v = IndicatorValuePattern.Default.Parse("A (80,41)").Value;
+        Assert.Equal("A", v.Grade.Code);
+        Assert.Equal(80.41m, v.Score);
+        Assert.Equal(67m, IndicatorValuePattern.Default.Parse("B(67)").Value.Score);
+    }
+
+    [Fact]
+    public void Parse_GradeWithoutScore()
+    {
+        var v = IndicatorValuePattern.Default.Parse("BB").Value;
+        Assert.Null(v.Score);
+        Assert.Null(v.Quantity);
+    }
+
+    [Theory]
+    [InlineData("4 Dok", "4", "Dok")]
+    [InlineData("85,23%", "85.23", "%")]
+    [InlineData("Indeks 3,17", "3.17", "Indeks")]
+    [InlineData("88.25", "88.25", null)]
+    [InlineData("1paket", "1", "paket")]
+    public void ParseWithUnit_SeparatesNumberAndSatuan(string text, string number, string? unit)
+    {
+        var r = IndicatorValuePattern.Default.ParseWithUnit(text).Value;
+        Assert.Equal(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), r.Value.Number);
+        Assert.Equal(unit, r.UnitText);
+    }
+
+    [Theory]
+    [InlineData("sebesar-118%")]        // 004 L600: never read as -118
+    [InlineData("13 bulan 7 Orang")]    // 001 L685: two quantities in one cell
+    [InlineData("Q (5)")]
+    [InlineData("B (6x)")]
+    [InlineData("")]
+    public void Parse_RejectsWhatItCannotReadWithoutGuessing(string text) =>
+        Assert.False(IndicatorValuePattern.Default.Parse(text).Success);
+}
