@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Sakip.Measurement.Text;
+
+namespace Sakip.Measurement.Cli;
+
+/// <summary>
+/// Writes <see cref="CapaianTable"/>s as Markdown, in Indonesian as the reports are: the
+/// performance table of the year with the printed capaian beside the recomputed one, the mean
+/// row, and the table against the Renstra's final-year target. Numbers are id-ID.
+/// </summary>
+internal static class MarkdownWriter
+{
+    private const string None = "–";
+
+    private static readonly NumberPattern Percent = NumberPattern.Percent;
+
+    // Printed cells mix "111,3%" and "88.25%"; read both, reject malformed text.
+    private static readonly NumberPattern PrintedPercent = NumberPattern.Percent.WithDecimalPointAccepted();
+
+    /// <summary>Writes the tables of one unit for one year.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="unitName">The unit's name.</param>
+    /// <param name="year">The year measured.</param>
+    /// <param name="tables">One table per Renstra covering the year.</param>
+    public static void Write(TextWriter output, string unitName, FiscalYear year, IReadOnlyList<CapaianTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(tables);
+        output.WriteLine($"# {Escape(unitName)} — pengukuran kinerja tahun {year}");
+        foreach (var table in tables)
+        {
+            output.WriteLine();
+            WriteTable(output, table);
+        }
+    }
+
+    private static void WriteTable(TextWriter output, CapaianTable table)
+    {
+        bool caps = Caps(table.Policy);
+        string cappedHeader = $"Capaian ({table.Policy.Capping.Name.ToLowerInvariant()})";
+        var period = table.Renstra.Period;
+
+        output.WriteLine($"## {Escape(table.Renstra.Name)} — periode {period}");
+        output.WriteLine();
+        output.WriteLine($"- Skala predikat: {table.Scale.Name}");
+        output.WriteLine($"- Batas capaian: {table.Policy.Capping.Name}; predikat dan rata-rata dihitung dari capaian " +
+            (table.Basis == CapaianBasis.Capped ? "yang dibatasi" : "tanpa batas") + ".");
+        output.WriteLine("- Target: yang berlaku pada tahun itu — PK Perubahan; jika tidak ada, PK; jika tidak ada, target Renstra.");
+        output.WriteLine();
+
+        output.WriteLine($"### Pengukuran realisasi kinerja tahun {table.Year}");
+        output.WriteLine();
+        var header = new List<string> { "No", "Sasaran/Tujuan", "Indikator", "Target", "Realisasi", "Capaian" };
+        var align = new List<string> { "---:", "---", "---", "---:", "---:", "---:" };
+        if (caps)
+        {
+            header.Add(cappedHeader);
+            align.Add("---:");
+        }
+        header.AddRange(["Predikat", "Capaian tercetak", "Selisih"]);
+        align.AddRange(["---", "---:", "---"]);
+        WriteRow(output, header);
+        WriteRow(output, align);
+
+        int number = 0;
+        foreach (var row in table.Rows)
+        {
+            number++;
+            var cells = new List<string>
+            {
+                number.ToString(CultureInfo.InvariantCulture),
+                Owner(row),
+                row.Indikator.Name,
+                row.Target is Target t ? FormatTarget(t, row.Indikator.Satuan) : None,
+                row.Realisasi is IndicatorValue r ? FormatValue(r, row.Indikator.Satuan) : None,
+                FormatRaw(row.Capaian, "tanpa target"),
+            };
+            if (caps)
+            {
+                cells.Add(row.Capaian.HasValue ? Percent.Format(row.Capaian.Value) : None);
+            }
+            cells.Add(row.Predikat is PredikatBand band ? $"{band.Code} ({band.Label})" : None);
+            cells.Add(row.Printed?.Capaian ?? string.Empty);
+            cells.Add(Difference(row, table.Basis));
+            WriteRow(output, cells);
+        }
+
+        // The mean row: over the sasaran indicators, on the table's basis; the raw mean beside it when capping applies.
+        var sasaranResults = table.Rows.Where(r => r.Sasaran is not null).Select(r => r.Capaian).ToArray();
+        var mean = table.Mean;
+        string counted = string.Create(CultureInfo.InvariantCulture, $"{mean.Included} indikator sasaran") +
+            (mean.Excluded > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {mean.Excluded} tanpa capaian tidak dihitung") : string.Empty);
+        var meanCells = new List<string> { string.Empty, "**Rata-rata capaian**", counted, string.Empty, string.Empty };
+        if (caps)
+        {
+            var rawMean = CapaianAggregation.Mean(sasaranResults, CapaianBasis.Raw);
+            meanCells.Add(rawMean.ValueOrNull is decimal raw ? Percent.Format(raw) : None);
+        }
+        meanCells.Add(mean.ValueOrNull is decimal value ? $"**{Percent.Format(value)}**" : None);
+        meanCells.Add(mean.ValueOrNull is decimal v && table.Scale.TryClassify(v, out var meanBand) ? $"{meanBand.Code} ({meanBand.Label})" : None);
+        meanCells.AddRange([string.Empty, string.Empty]);
+        WriteRow(output, meanCells);
+        output.WriteLine();
+
+        output.WriteLine($"### Capaian terhadap target akhir Renstra ({period.FinalYear})");
+        output.WriteLine();
+        header = ["No", "Sasaran/Tujuan", "Indikator", $"Target {period.FinalYear}", $"Realisasi {table.Year}", "Capaian"];
+        align = ["---:", "---", "---", "---:", "---:", "---:"];
+        if (caps)
+        {
+            header.Add(cappedHeader);
+            align.Add("---:");
+        }
+        WriteRow(output, header);
+        WriteRow(output, align);
+        number = 0;
+        foreach (var row in table.Rows)
+        {
+            number++;
+            var result = row.CapaianAgainstFinalTarget;
+            var cells = new List<string>
+            {
+                number.ToString(CultureInfo.InvariantCulture),
+                Owner(row),
+                row.Indikator.Name,
+                row.FinalTarget is Target t ? FormatTarget(t, row.Indikator.Satuan) : None,
+                row.Realisasi is IndicatorValue r ? FormatValue(r, row.Indikator.Satuan) : None,
+                FormatRaw(result, "tanpa target akhir"),
+            };
+            if (caps)
+            {
+                cells.Add(result.HasValue ? Percent.Format(result.Value) : None);
+            }
+            WriteRow(output, cells);
+        }
+    }
+
+    private static bool Caps(CapaianPolicy policy) => policy.Capping.HasCeiling || policy.Capping.HasFloor;
+
+    private static string Owner(CapaianRow row) => row.Sasaran is Sasaran s
+        ? $"{s.Code} {s.Name}"
+        : $"{row.Tujuan.Code} (tujuan) {row.Tujuan.Name}";
+
+    private static string FormatRaw(CapaianResult result, string noTarget) => result.Status switch
+    {
+        CapaianStatus.Computed => Percent.Format(result.Raw),
+        CapaianStatus.NotCalculated => $"{None} ({noTarget})",
+        CapaianStatus.NoRealisasi => $"{None} (belum ada realisasi)",
+        CapaianStatus.ZeroTarget => $"{None} (target 0)",
+        CapaianStatus.ZeroRealisasi => $"{None} (realisasi 0)",
+        CapaianStatus.NotComparable => $"{None} (tidak sebanding)",
+        _ => None,
+    };
+
+    /// <summary>
+    /// Compares the printed capaian with the recomputed one (on the table's basis) rounded half
+    /// away from zero to the number of decimals printed.
+    /// </summary>
+    private static string Difference(CapaianRow row, CapaianBasis basis)
+    {
+        string? text = row.Printed?.Capaian;
+        if (text is null)
+        {
+            return string.Empty;
+        }
+        var parsed = PrintedPercent.Parse(text);
+        if (!parsed.Success)
+        {
+            return $"tidak terbaca: {parsed.Error}";
+        }
+        if (!row.Capaian.HasValue)
+        {
+            return $"**beda**: tidak ada capaian hitungan ({row.Capaian.Status})";
+        }
+        decimal printed = parsed.Value;
+        int decimals = printed.Scale;
+        decimal recomputed = basis == CapaianBasis.Raw ? row.Capaian.Raw : row.Capaian.Value;
+        if (decimal.Round(recomputed, decimals, MidpointRounding.AwayFromZero) == printed)
+        {
+            return "sesuai";
+        }
+        var pattern = Percent.WithDecimalPlaces(decimals);
+        string note = basis == CapaianBasis.Capped && row.Capaian.WasCapped &&
+            decimal.Round(row.Capaian.Raw, decimals, MidpointRounding.AwayFromZero) == printed
+                ? " (tercetak = capaian sebelum dibatasi)"
+                : string.Empty;
+        return $"**beda**: hitungan {pattern.Format(recomputed)}{note}";
+    }
+
+    private static string FormatTarget(Target target, string satuan) => target.Kind == TargetKind.Range
+        ? WithSatuan($"{FormatNumber(target.Lower)}{None}{FormatNumber(target.Upper)}", satuan)
+        : FormatValue(target.Value, satuan);
+
+    private static string FormatValue(IndicatorValue value, string satuan)
+    {
+        if (value.IsNumeric)
+        {
+            return WithSatuan(FormatNumber(value.Number), satuan);
+        }
+        return value.Score is decimal score ? $"{value.Grade.Code} ({FormatNumber(score)})" : value.Grade.Code;
+    }
+
+    private static string WithSatuan(string number, string satuan) =>
+        satuan == "%" ? number + "%" : $"{number} {satuan}";
+
+    // As many decimals as the value was given with (85,23 stays 85,23; 100 stays 100), at most four.
+    private static string FormatNumber(decimal value) =>
+        NumberPattern.Number.WithDecimalPlaces(Math.Min((int)value.Scale, 4)).Format(value);
+
+    private static void WriteRow(TextWriter output, IEnumerable<string> cells) =>
+        output.WriteLine("| " + string.Join(" | ", cells.Select(Escape)) + " |");
+
+    private static string Escape(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Sakip.Measurement.Text;
+
+namespace Sakip.Measurement.Cli;
+
+/// <summary>What a data file says once it is read into the library's model.</summary>
+/// <param name="Unit">The unit and its Renstra.</param>
+/// <param name="Year">The year the file asks to measure, if it names one.</param>
+/// <param name="Policy">The capaian policy.</param>
+/// <param name="Scale">The predikat scale.</param>
+internal sealed record MeasurementInput(PerangkatDaerah Unit, FiscalYear? Year, CapaianPolicy Policy, PredikatScale Scale);
+
+/// <summary>
+/// Maps the JSON data file (<see cref="DataFile"/>) into the library model. Values are read with
+/// <see cref="IndicatorValuePattern.Default"/>; every failure names the field path, e.g.
+/// <c>renstra[0].tujuan[T2].sasaran[S3].indikator[IKU-3].years[2023].realisasi</c>.
+/// </summary>
+internal static class ModelMapper
+{
+    private static readonly IndicatorValuePattern Values = IndicatorValuePattern.Default;
+
+    /// <summary>Maps a whole data file.</summary>
+    /// <param name="file">The file as deserialized.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="SakipDataException">A field is missing, blank or invalid, or the library rejects the data.</exception>
+    /// <exception cref="UnparsableValueException">A target or realisasi cannot be read; the message names the field and the text.</exception>
+    public static MeasurementInput Map(DataFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        string unit = NotBlank(file.Unit, "unit");
+        FiscalYear? year = file.Year is int y ? Year(y, "year") : null;
+        var policy = MapPolicy(file.Policy, "policy");
+        var scale = MapScale(file.Scale, "scale");
+
+        var renstra = new List<Renstra>();
+        var list = List(file.Renstra, "renstra");
+        for (int i = 0; i < list.Count; i++)
+        {
+            renstra.Add(MapRenstra(NotNull(list[i], $"renstra[{i}]"), $"renstra[{i}]"));
+        }
+        return new MeasurementInput(new PerangkatDaerah(unit, renstra), year, policy, scale);
+    }
+
+    private static CapaianPolicy MapPolicy(PolicyDto dto, string path)
+    {
+        NotNull(dto, path);
+        var capping = Choose(dto.Capping, path + ".capping",
+            ("Cap100Floor0", CappingPolicy.Cap100Floor0),
+            ("None", CappingPolicy.None));
+        var policy = new CapaianPolicy { Capping = capping };
+        if (dto.NegativeFormula is not null)
+        {
+            policy = policy with
+            {
+                NegativeFormula = Choose(dto.NegativeFormula, path + ".negativeFormula",
+                    ("Regulation", NegativeFormula.Regulation),
+                    ("Inverse", NegativeFormula.Inverse)),
+            };
+        }
+        if (dto.ZeroTarget is not null)
+        {
+            policy = policy with
+            {
+                ZeroTarget = Choose(dto.ZeroTarget, path + ".zeroTarget",
+                    ("NegativeZeroIsFullAchievement", ZeroTargetPolicy.NegativeZeroIsFullAchievement),
+                    ("ZeroOfZeroIsFullAchievement", ZeroTargetPolicy.ZeroOfZeroIsFullAchievement),
+                    ("NoCapaian", ZeroTargetPolicy.NoCapaian)),
+            };
+        }
+        if (dto.OrdinalMethod is not null)
+        {
+            policy = policy with
+            {
+                OrdinalMethod = Choose(dto.OrdinalMethod, path + ".ordinalMethod",
+                    ("MetOrNotMet", OrdinalCapaianMethod.MetOrNotMet),
+                    ("RankRatio", OrdinalCapaianMethod.RankRatio)),
+            };
+        }
+        return policy;
+    }
+
+    private static PredikatScale MapScale(string name, string path) => Choose(name, path,
+        ("PermenPanRb88Tahun2021", PredikatScale.PermenPanRb88Tahun2021),
+        ("PermenPanRb88Tahun2021LowerInclusive", PredikatScale.PermenPanRb88Tahun2021LowerInclusive),
+        ("Permendagri86Tahun2017", PredikatScale.Permendagri86Tahun2017),
+        ("Permendagri86Tahun2017From90", PredikatScale.Permendagri86Tahun2017From90));
+
+    private static Renstra MapRenstra(RenstraDto dto, string path)
+    {
+        string name = NotBlank(dto.Name, path + ".name");
+        var first = Year(dto.FirstYear, path + ".firstYear");
+        var final = Year(dto.FinalYear, path + ".finalYear");
+        if (final < first)
+        {
+            throw new SakipDataException(path + ".finalYear", final.ToString(),
+                string.Create(CultureInfo.InvariantCulture, $"the final year is before the first year {first}"));
+        }
+
+        var tujuan = new List<Tujuan>();
+        var list = List(dto.Tujuan, path + ".tujuan");
+        for (int i = 0; i < list.Count; i++)
+        {
+            tujuan.Add(MapTujuan(NotNull(list[i], $"{path}.tujuan[{i}]"), $"{path}.tujuan", i));
+        }
+        return new Renstra(name, new RenstraPeriod(first, final), tujuan, [], []);
+    }
+
+    private static Tujuan MapTujuan(TujuanDto dto, string listPath, int index)
+    {
+        string code = NotBlank(dto.Code, $"{listPath}[{index}].code");
+        string path = $"{listPath}[{code}]";
+        string name = NotBlank(dto.Name, path + ".name");
+        var indikator = MapIndikatorList(dto.Indikator ?? [], path + ".indikator");
+        var sasaran = new List<Sasaran>();
+        var list = dto.Sasaran ?? [];
+        for (int i = 0; i < list.Count; i++)
+        {
+            var s = NotNull(list[i], $"{path}.sasaran[{i}]");
+            string sasaranCode = NotBlank(s.Code, $"{path}.sasaran[{i}].code");
+            string sasaranPath = $"{path}.sasaran[{sasaranCode}]";
+            sasaran.Add(new Sasaran(
+                sasaranCode,
+                NotBlank(s.Name, sasaranPath + ".name"),
+                MapIndikatorList(List(s.Indikator, sasaranPath + ".indikator"), sasaranPath + ".indikator")));
+        }
+        return new Tujuan(code, name, indikator, sasaran);
+    }
+
+    private static List<Indikator> MapIndikatorList(IReadOnlyList<IndikatorDto> list, string listPath)
+    {
+        var result = new List<Indikator>(list.Count);
+        for (int i = 0; i < list.Count; i++)
+        {
+            var dto = NotNull(list[i], $"{listPath}[{i}]");
+            string code = NotBlank(dto.Code, $"{listPath}[{i}].code");
+            result.Add(MapIndikator(dto, code, $"{listPath}[{code}]"));
+        }
+        return result;
+    }
+
+    private static Indikator MapIndikator(IndikatorDto dto, string code, string path)
+    {
+        string name = NotBlank(dto.Name, path + ".name");
+        string satuan = NotBlank(dto.Satuan, path + ".satuan");
+        var polarity = Choose(dto.Polarity, path + ".polarity",
+            ("positive", Polarity.Positive),
+            ("negative", Polarity.Negative));
+        var kind = Choose(dto.TargetKind, path + ".targetKind",
+            ("single", TargetKind.SingleValue),
+            ("ordinal", TargetKind.Ordinal),
+            ("range", TargetKind.Range));
+        decimal weight = dto.Weight ?? 1m;
+        if (weight <= 0m)
+        {
+            throw new SakipDataException(path + ".weight", weight.ToString(CultureInfo.InvariantCulture), "the weight must be positive");
+        }
+
+        var years = new List<IndicatorYear>();
+        var list = List(dto.Years, path + ".years");
+        for (int i = 0; i < list.Count; i++)
+        {
+            var y = NotNull(list[i], $"{path}.years[{i}]");
+            var year = Year(y.Year, $"{path}.years[{i}].year");
+            string yearPath = $"{path}.years[{year}]";
+            var printed = y.PrintedCapaian is null && y.PrintedPredikat is null
+                ? null
+                : new PrintedFigures(y.PrintedCapaian, y.PrintedPredikat, y.PrintedSource);
+            years.Add(new IndicatorYear(
+                year,
+                renstraTarget: MapTarget(y.RenstraTarget, kind, yearPath + ".renstraTarget"),
+                pkTarget: MapTarget(y.PkTarget, kind, yearPath + ".pkTarget"),
+                pkPerubahanTarget: MapTarget(y.PkPerubahanTarget, kind, yearPath + ".pkPerubahanTarget"),
+                realisasi: y.Realisasi is null ? null : ParseValue(y.Realisasi, yearPath + ".realisasi"),
+                printed: printed));
+        }
+        return new Indikator(code, name, satuan, polarity, kind, years, weight: weight);
+    }
+
+    private static Target? MapTarget(string? text, TargetKind kind, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        return kind == TargetKind.Range ? ParseRange(text, path) : Target.Of(ParseValue(text, path));
+    }
+
+    private static IndicatorValue ParseValue(string text, string path)
+    {
+        var result = Values.Parse(text);
+        return result.Success
+            ? result.Value
+            : throw new UnparsableValueException(result.Text, $"{path}: {result.Exception.Message}");
+    }
+
+    // A range target as reports print it: "2 – 4", "2-4 %", "2,5 s.d. 3,5", "2 s/d 4".
+    private static readonly string[] RangeSeparators = ["s.d.", "s/d", "–", "—", "-"];
+
+    private static Target ParseRange(string text, string path)
+    {
+        foreach (string separator in RangeSeparators)
+        {
+            // Look for the separator after the first digit, so a leading minus is not taken for it.
+            int firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
+            int at = firstDigit < 0 ? -1 : text.IndexOf(separator, firstDigit, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+            var lower = ParseValue(text[..at], path + " (lower bound)");
+            var upper = ParseValue(text[(at + separator.Length)..], path + " (upper bound)");
+            if (!lower.IsNumeric || !upper.IsNumeric)
+            {
+                throw new SakipDataException(path, text, "both bounds of a range target must be numbers");
+            }
+            if (upper.Number < lower.Number)
+            {
+                throw new SakipDataException(path, text, "the upper bound of the range is below the lower bound");
+            }
+            return Target.Range(lower.Number, upper.Number);
+        }
+        throw new SakipDataException(path, text, "a range target needs two bounds, e.g. \"2 – 4\" or \"2 s.d. 4\"");
+    }
+
+    private static FiscalYear Year(int year, string path) =>
+        year is >= FiscalYear.MinYear and <= FiscalYear.MaxYear
+            ? new FiscalYear(year)
+            : throw new SakipDataException(path, year.ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"a year must lie between {FiscalYear.MinYear} and {FiscalYear.MaxYear}"));
+
+    private static T Choose<T>(string? text, string path, params ReadOnlySpan<(string Name, T Value)> options)
+    {
+        var names = new List<string>(options.Length);
+        foreach (var (name, value) in options)
+        {
+            if (string.Equals(name, text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+            names.Add($"\"{name}\"");
+        }
+        throw new SakipDataException(path, text, "expected one of " + string.Join(", ", names));
+    }
+
+    private static string NotBlank(string? text, string path) =>
+        string.IsNullOrWhiteSpace(text) ? throw new SakipDataException(path, text, "the field must not be blank") : text.Trim();
+
+    private static T NotNull<T>(T? item, string path)
+        where T : class =>
+        item ?? throw new SakipDataException(path, null, "the entry must not be null");
+
+    private static IReadOnlyList<T> List<T>(IReadOnlyList<T>? list, string path) =>
+        list ?? throw new SakipDataException(path, null, "the list is missing");
+}
