@@ -76,8 +76,9 @@ public sealed record CapaianRow
 /// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
 public sealed record CapaianTable
 {
-    private CapaianTable(Renstra renstra, FiscalYear year, CapaianPolicy policy, PredikatScale scale, CapaianBasis basis, EquatableArray<CapaianRow> rows, CapaianMean mean)
+    private CapaianTable(Renstra renstra, FiscalYear year, CapaianPolicy policy, PredikatScale scale, CapaianBasis basis, EquatableArray<CapaianRow> rows, CapaianMean mean, CapaianMean rawMean)
     {
+        RawMean = rawMean;
         Renstra = renstra;
         Year = year;
         Policy = policy;
@@ -105,8 +106,14 @@ public sealed record CapaianTable
     /// <summary>Gets the rows, in Renstra order.</summary>
     public EquatableArray<CapaianRow> Rows { get; }
 
-    /// <summary>Gets the mean over the sasaran indicators (the "rata-rata capaian" row).</summary>
+    /// <summary>Gets the mean over the sasaran indicators on <see cref="Basis"/> (the "rata-rata capaian" row).</summary>
     public CapaianMean Mean { get; }
+
+    /// <summary>
+    /// Gets the mean over the sasaran indicators of the raw (uncapped) values, which reviews need
+    /// beside <see cref="Mean"/> (Mayang 2023 printed the raw mean 98 % although it caps).
+    /// </summary>
+    public CapaianMean RawMean { get; }
 
     /// <summary>Measures every tujuan and sasaran indicator of a Renstra for a year.</summary>
     /// <param name="renstra">The Renstra.</param>
@@ -142,7 +149,8 @@ public sealed record CapaianTable
         }
         var sasaranResults = rows.Where(r => r.Sasaran is not null).Select(r => r.Capaian).ToArray();
         var mean = CapaianAggregation.Mean(sasaranResults, basis);
-        return new CapaianTable(renstra, year, policy, scale, basis, EquatableArray.Create<CapaianRow>(rows), mean);
+        var rawMean = CapaianAggregation.Mean(sasaranResults, CapaianBasis.Raw);
+        return new CapaianTable(renstra, year, policy, scale, basis, EquatableArray.Create<CapaianRow>(rows), mean, rawMean);
     }
 
     private static CapaianRow Row(Renstra renstra, Tujuan tujuan, Sasaran? sasaran, Indikator indikator, FiscalYear year, CapaianPolicy policy, PredikatScale scale, CapaianBasis basis, TargetSource source)

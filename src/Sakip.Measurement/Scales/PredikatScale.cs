@@ -24,14 +24,27 @@ namespace Sakip.Measurement;
 /// </remarks>
 public sealed class PredikatScale : IEquatable<PredikatScale>
 {
-    // Band indexes (into Bands) sorted from the lowest band to the highest.
+    // Band indexes (into Bands) sorted from the lowest band to the highest, and their upper
+    // bounds in that order, so that classification is a binary search over plain arrays.
     private readonly int[] ascending;
+    private readonly decimal[] uppers;
+    private readonly bool[] upperAdmitsEqual;
+    private readonly int searchable; // bands with a finite upper bound (all but possibly the last)
 
     private PredikatScale(string name, EquatableArray<PredikatBand> bands, int[] ascending)
     {
         Name = name;
         Bands = bands;
         this.ascending = ascending;
+        uppers = new decimal[ascending.Length];
+        upperAdmitsEqual = new bool[ascending.Length];
+        for (int k = 0; k < ascending.Length; k++)
+        {
+            var upper = bands[ascending[k]].Upper;
+            uppers[k] = upper.RawValue;
+            upperAdmitsEqual[k] = upper.IsInclusive;
+        }
+        searchable = bands[ascending[^1]].Upper.IsUnbounded ? ascending.Length - 1 : ascending.Length;
     }
 
     /// <summary>
@@ -189,16 +202,29 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     /// <returns>The index, or −1 when the value lies outside the domain.</returns>
     public int IndexOf(decimal value)
     {
-        var bands = Bands.AsSpan();
-        foreach (int i in ascending)
+        // Find the lowest band whose upper bound admits the value (bands are contiguous, so
+        // "admits from above" is monotone in the band order), then check its lower bound.
+        int lo = 0;
+        int hi = searchable;
+        while (lo < hi)
         {
-            var band = bands[i];
-            if (band.AdmitsFromAbove(value))
+            int mid = (lo + hi) >> 1;
+            int c = decimal.Compare(value, uppers[mid]);
+            if (c < 0 || (c == 0 && upperAdmitsEqual[mid]))
             {
-                return band.AdmitsFromBelow(value) ? i : -1;
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
-        return -1;
+        if (lo == ascending.Length)
+        {
+            return -1; // above the domain
+        }
+        int index = ascending[lo];
+        return Bands[index].AdmitsFromBelow(value) ? index : -1;
     }
 
     /// <summary>Returns the band with a code.</summary>

@@ -16,6 +16,7 @@ public class TableAndComparisonTests
         Assert.Equal(100m, table.Rows[2].Capaian.Value);
         Assert.Equal(95.0306m, decimal.Round(table.Mean.Value, 4, System.MidpointRounding.AwayFromZero));
         Assert.Equal(4, table.Mean.Included);
+        Assert.Equal(97.8431m, decimal.Round(table.RawMean.Value, 4, System.MidpointRounding.AwayFromZero));
     }
 
     [Fact]
