@@ -18,6 +18,10 @@ public sealed class CappingPolicy : IEquatable<CappingPolicy>
     private readonly decimal ceiling;
     private readonly decimal floor;
 
+    // The bounds at the ratio scale, for equal-scale (fast) comparisons with raw capaian.
+    private readonly decimal ceilingForCompare;
+    private readonly decimal floorForCompare;
+
     private CappingPolicy(string name, decimal? ceiling, decimal? floor)
     {
         Name = name;
@@ -25,6 +29,8 @@ public sealed class CappingPolicy : IEquatable<CappingPolicy>
         HasFloor = floor.HasValue;
         this.ceiling = ceiling.GetValueOrDefault();
         this.floor = floor.GetValueOrDefault();
+        ceilingForCompare = Calculation.DecimalRatio.AtRatioScale(this.ceiling);
+        floorForCompare = Calculation.DecimalRatio.AtRatioScale(this.floor);
     }
 
     /// <summary>Gets the policy that leaves every capaian as computed.</summary>
@@ -71,12 +77,12 @@ public sealed class CappingPolicy : IEquatable<CappingPolicy>
     /// <returns>The bounded capaian.</returns>
     public decimal Apply(decimal raw, out CapAdjustment adjustment)
     {
-        if (HasCeiling && raw > ceiling)
+        if (HasCeiling && raw > ceilingForCompare)
         {
             adjustment = CapAdjustment.Ceiling;
             return ceiling;
         }
-        if (HasFloor && raw < floor)
+        if (HasFloor && raw < floorForCompare)
         {
             adjustment = CapAdjustment.Floor;
             return floor;

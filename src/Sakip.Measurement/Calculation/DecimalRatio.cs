@@ -18,6 +18,9 @@ internal static class DecimalRatio
 
     private const ulong TenPowScale = 10_000_000_000_000_000UL;
 
+    // 0 with 16 decimal places: adding it rescales a value to the ratio scale without changing it.
+    private static readonly decimal ZeroAtScale = new(0, 0, 0, false, Scale);
+
     private static ReadOnlySpan<ulong> PowersOfTen =>
     [
         1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL,
@@ -40,6 +43,13 @@ internal static class DecimalRatio
         }
         return PercentSlow(numerator, denominator);
     }
+
+    /// <summary>
+    /// Returns the same value written with <see cref="Scale"/> decimal places when it fits, so that
+    /// comparing it with a ratio (bounds, ceilings) takes decimal's equal-scale fast path.
+    /// </summary>
+    internal static decimal AtRatioScale(decimal value) =>
+        value.Scale <= Scale && Math.Abs(value) < 7_922_816_251_426m ? value + ZeroAtScale : value;
 
     internal static decimal PercentSlow(decimal numerator, decimal denominator)
     {

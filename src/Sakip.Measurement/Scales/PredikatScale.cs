@@ -41,7 +41,7 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
         for (int k = 0; k < ascending.Length; k++)
         {
             var upper = bands[ascending[k]].Upper;
-            uppers[k] = upper.RawValue;
+            uppers[k] = Calculation.DecimalRatio.AtRatioScale(upper.RawValue);
             upperAdmitsEqual[k] = upper.IsInclusive;
         }
         searchable = bands[ascending[^1]].Upper.IsUnbounded ? ascending.Length - 1 : ascending.Length;
