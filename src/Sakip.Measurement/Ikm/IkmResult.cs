@@ -1,0 +1,134 @@
+using System;
+using System.Globalization;
+using Sakip.Measurement.Utility;
+
+namespace Sakip.Measurement.Ikm;
+
+/// <summary>The result of one element (unsur): its NRR, weight, weighted NRR, converted value and mutu.</summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record IkmElementResult
+{
+    internal IkmElementResult(SurveyElement element, long answers, decimal nrr, decimal weight, decimal converted, PredikatBand mutu)
+    {
+        Element = element;
+        Answers = answers;
+        Nrr = nrr;
+        Weight = weight;
+        WeightedNrr = nrr * weight;
+        Converted = converted;
+        Mutu = mutu;
+    }
+
+    /// <summary>Gets the element.</summary>
+    public SurveyElement Element { get; }
+
+    /// <summary>Gets the number of answers to the element (unanswered questions excluded).</summary>
+    public long Answers { get; }
+
+    /// <summary>Gets the NRR (nilai rata-rata): sum of answers / number of answers, 1–4, unrounded.</summary>
+    public decimal Nrr { get; }
+
+    /// <summary>Gets the element's weight.</summary>
+    public decimal Weight { get; }
+
+    /// <summary>Gets the weighted NRR: NRR × weight.</summary>
+    public decimal WeightedNrr { get; }
+
+    /// <summary>Gets the element's converted value: NRR × 25 (25–100).</summary>
+    public decimal Converted { get; }
+
+    /// <summary>Gets the element's mutu pelayanan grade on the converted value.</summary>
+    public PredikatBand Mutu { get; }
+}
+
+/// <summary>
+/// An IKM (Indeks Kepuasan Masyarakat) result: per element NRR and mutu, the unit value (1–4),
+/// the converted IKM (25–100), its mutu pelayanan, the respondent count and the elements ranked
+/// weakest first. Nothing is rounded.
+/// </summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record IkmResult
+{
+    internal IkmResult(IkmDefinition definition, IkmWeighting weighting, EquatableArray<IkmElementResult> elements,
+        EquatableArray<IkmElementResult> weakestFirst, decimal unitValue, long respondents, RespondentScoreStatistics? respondentScores)
+    {
+        Definition = definition;
+        Weighting = weighting;
+        Elements = elements;
+        WeakestFirst = weakestFirst;
+        UnitValue = unitValue;
+        Value = unitValue * definition.ConversionFactor;
+        Mutu = definition.MutuScale.Classify(Value);
+        Respondents = respondents;
+        RespondentScores = respondentScores;
+    }
+
+    /// <summary>Gets the questionnaire.</summary>
+    public IkmDefinition Definition { get; }
+
+    /// <summary>Gets the weighting used.</summary>
+    public IkmWeighting Weighting { get; }
+
+    /// <summary>Gets the per-element results, in questionnaire order.</summary>
+    public EquatableArray<IkmElementResult> Elements { get; }
+
+    /// <summary>Gets the per-element results ordered from the lowest NRR (ties in questionnaire order): what recommendations start from.</summary>
+    public EquatableArray<IkmElementResult> WeakestFirst { get; }
+
+    /// <summary>Gets the IKM unit value: Σ NRR × weight (1–4 with exact weights).</summary>
+    public decimal UnitValue { get; }
+
+    /// <summary>Gets the IKM on the 25–100 scale: unit value × 25.</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the mutu pelayanan grade of <see cref="Value"/>.</summary>
+    public PredikatBand Mutu { get; }
+
+    /// <summary>Gets the number of respondents.</summary>
+    public long Respondents { get; }
+
+    /// <summary>Gets respondent-level statistics when the raw answers were seen (not for counts or distributions).</summary>
+    public RespondentScoreStatistics? RespondentScores { get; }
+
+    /// <summary>
+    /// Returns the margin of error of the IKM on the 25–100 scale:
+    /// <c>z × s / √n × √((N − n) / (N − 1)) × 25</c>, where <c>s</c> is the sample standard deviation of
+    /// the respondents' mean scores (each respondent's mean over the elements answered), <c>n</c> the
+    /// respondents with answers and <c>N</c> the population (the finite-population correction is left
+    /// out when <paramref name="population"/> is null). With equal weights and complete answers the
+    /// IKM is exactly the mean of those scores × 25, so this is the standard error of a mean.
+    /// </summary>
+    /// <param name="z">The normal quantile of the confidence level: 1,96 for 95 %.</param>
+    /// <param name="population">The population served, if known (at least the respondent count).</param>
+    /// <returns>The margin of error, or <see langword="null"/> when the raw answers were not seen or fewer than two respondents answered.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="z"/> is not positive, or <paramref name="population"/> is below the respondent count.</exception>
+    public decimal? MarginOfError(decimal z, long? population)
+    {
+        Preconditions.CheckPositive(z);
+        if (RespondentScores is not { Count: >= 2 } stats)
+        {
+            return null;
+        }
+        decimal n = stats.Count;
+        decimal variance = (stats.SumOfSquares - (stats.Sum * stats.Sum / n)) / (n - 1m);
+        decimal standardError = DecimalMath.Sqrt(Math.Max(variance, 0m) / n);
+        if (population.HasValue)
+        {
+            long big = population.GetValueOrDefault();
+            if (big < stats.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(population), big,
+                    string.Create(CultureInfo.InvariantCulture, $"The population is smaller than the {stats.Count} respondents."));
+            }
+            standardError *= big <= 1 ? 0m : DecimalMath.Sqrt((decimal)(big - stats.Count) / (big - 1));
+        }
+        return z * standardError * Definition.ConversionFactor;
+    }
+}
+
+/// <summary>An IKM combined over several services (layanan), weighted by respondents.</summary>
+/// <param name="Value">Σ respondents × IKM / Σ respondents, on the 25–100 scale.</param>
+/// <param name="Respondents">The respondents of all services.</param>
+/// <param name="Mutu">The mutu pelayanan of the combined value.</param>
+/// <param name="Parts">The per-service results, in the order given.</param>
+public sealed record IkmCombination(decimal Value, long Respondents, PredikatBand Mutu, EquatableArray<IkmResult> Parts);

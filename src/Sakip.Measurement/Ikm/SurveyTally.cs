@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Sakip.Measurement.Utility;
+
+namespace Sakip.Measurement.Ikm;
+
+/// <summary>
+/// Respondent-level statistics of the respondents' mean scores (each respondent's mean over the
+/// elements they answered, 1–4), kept so that a margin of error can be stated.
+/// </summary>
+/// <param name="Count">Respondents with at least one answer.</param>
+/// <param name="Sum">Sum of the respondents' mean scores.</param>
+/// <param name="SumOfSquares">Sum of the squares of the respondents' mean scores.</param>
+public readonly record struct RespondentScoreStatistics(long Count, decimal Sum, decimal SumOfSquares);
+
+/// <summary>
+/// Answer counts of a survey (per element, how many 1s, 2s, 3s and 4s) and its respondent count:
+/// the immutable input an IKM is computed from, whichever shape the data came in.
+/// </summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record IkmCounts
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="definition">The questionnaire.</param>
+    /// <param name="perElement">The counts of each element, in questionnaire order.</param>
+    /// <param name="respondents">The number of respondents (at least every element's answer total).</param>
+    /// <param name="respondentScores">Respondent-level statistics, when the raw answers were seen.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="SakipDataException">The element count differs from the definition, or an element has more answers than there are respondents.</exception>
+    public IkmCounts(IkmDefinition definition, IEnumerable<AnswerCounts> perElement, long respondents, RespondentScoreStatistics? respondentScores = null)
+    {
+        Definition = Preconditions.CheckNotNull(definition);
+        ArgumentNullException.ThrowIfNull(perElement);
+        var counts = EquatableArray.Create(perElement);
+        if (counts.Count != definition.ElementCount)
+        {
+            throw new SakipDataException("Survey.Elements", counts.Count.ToString(CultureInfo.InvariantCulture),
+                $"the questionnaire '{definition.Name}' has {definition.ElementCount} elements");
+        }
+        if (respondents < 0)
+        {
+            throw new SakipDataException("Survey.Respondents", respondents.ToString(CultureInfo.InvariantCulture), "the respondent count is negative");
+        }
+        for (int i = 0; i < counts.Count; i++)
+        {
+            if (counts[i].Total > respondents)
+            {
+                throw new SakipDataException($"Survey.{definition.Elements[i].Code}", counts[i].Total.ToString(CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"the element has more answers than the {respondents} respondents"));
+            }
+        }
+        PerElement = counts;
+        Respondents = respondents;
+        RespondentScores = respondentScores;
+    }
+
+    /// <summary>Gets the questionnaire.</summary>
+    public IkmDefinition Definition { get; }
+
+    /// <summary>Gets the counts of each element, in questionnaire order.</summary>
+    public EquatableArray<AnswerCounts> PerElement { get; }
+
+    /// <summary>Gets the number of respondents.</summary>
+    public long Respondents { get; }
+
+    /// <summary>Gets respondent-level statistics, when the raw answers were seen.</summary>
+    public RespondentScoreStatistics? RespondentScores { get; }
+}
+
+/// <summary>
+/// Accumulates raw survey answers respondent by respondent without allocating: per element, how
+/// many 1s, 2s, 3s and 4s. Tallies of batches can be merged; the order of respondents and the
+/// way they are split into batches do not change the result.
+/// </summary>
+/// <remarks>
+/// <para>This is a mutable builder (like <c>StringBuilder</c>), kept apart from the immutable
+/// results; <see cref="ToCounts"/> takes an immutable snapshot.</para>
+/// <threadsafety>Instances are not thread-safe; use one tally per thread and merge them.</threadsafety>
+/// </remarks>
+public sealed class SurveyTally
+{
+    /// <summary>The answer value meaning "not answered".</summary>
+    public const int Unanswered = 0;
+
+    private readonly long[] counts; // element * 4 + (answer - 1)
+    private long respondents;
+    private long scored;
+    private decimal scoreSum;
+    private decimal scoreSquareSum;
+
+    /// <summary>Initializes an empty tally.</summary>
+    /// <param name="definition">The questionnaire.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    public SurveyTally(IkmDefinition definition)
+    {
+        Definition = Preconditions.CheckNotNull(definition);
+        counts = new long[definition.ElementCount * IkmDefinition.AnswerCount];
+    }
+
+    /// <summary>Gets the questionnaire.</summary>
+    public IkmDefinition Definition { get; }
+
+    /// <summary>Gets the number of respondents added.</summary>
+    public long Respondents => respondents;
+
+    /// <summary>Adds one respondent's answers.</summary>
+    /// <param name="answers">One answer per element in questionnaire order: 1–4, or <see cref="Unanswered"/> (0).</param>
+    /// <exception cref="ArgumentException">The number of answers differs from the number of elements.</exception>
+    /// <exception cref="SakipDataException">An answer lies outside 0–4; the message names the element and the value. Nothing of the respondent is added.</exception>
+    public void AddRespondent(ReadOnlySpan<int> answers)
+    {
+        if (answers.Length != Definition.ElementCount)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Expected {Definition.ElementCount} answers, got {answers.Length}."), nameof(answers));
+        }
+        int sum = 0;
+        int answered = 0;
+        for (int i = 0; i < answers.Length; i++)
+        {
+            int a = answers[i];
+            if ((uint)a > IkmDefinition.MaxAnswer)
+            {
+                throw new SakipDataException(
+                    string.Create(CultureInfo.InvariantCulture, $"Survey.Respondent[{respondents + 1}].{Definition.Elements[i].Code}"),
+                    a.ToString(CultureInfo.InvariantCulture), "an answer must be 1–4 (or 0 for unanswered)");
+            }
+            if (a != Unanswered)
+            {
+                sum += a;
+                answered++;
+            }
+        }
+        for (int i = 0; i < answers.Length; i++)
+        {
+            int a = answers[i];
+            if (a != Unanswered)
+            {
+                counts[(i * IkmDefinition.AnswerCount) + a - 1]++;
+            }
+        }
+        respondents++;
+        if (answered > 0)
+        {
+            decimal mean = (decimal)sum / answered;
+            scored++;
+            scoreSum += mean;
+            scoreSquareSum += mean * mean;
+        }
+    }
+
+    /// <summary>Adds every respondent of another tally of the same questionnaire (merging batches).</summary>
+    /// <param name="other">The other tally.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The tallies belong to different questionnaires.</exception>
+    public void Add(SurveyTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.CheckArgument(other.Definition.Equals(Definition), nameof(other), "The tallies belong to different questionnaires.");
+        for (int i = 0; i < counts.Length; i++)
+        {
+            counts[i] += other.counts[i];
+        }
+        respondents += other.respondents;
+        scored += other.scored;
+        scoreSum += other.scoreSum;
+        scoreSquareSum += other.scoreSquareSum;
+    }
+
+    /// <summary>Returns the counts of one element.</summary>
+    /// <param name="element">The element's zero-based index.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="element"/> is not an element index.</exception>
+    public AnswerCounts CountsOf(int element)
+    {
+        Preconditions.CheckRange(element, 0, Definition.ElementCount - 1);
+        int b = element * IkmDefinition.AnswerCount;
+        return new AnswerCounts(counts[b], counts[b + 1], counts[b + 2], counts[b + 3]);
+    }
+
+    /// <summary>Takes an immutable snapshot of the counts.</summary>
+    /// <returns>The counts, with respondent-level statistics.</returns>
+    public IkmCounts ToCounts() => new(
+        Definition,
+        Enumerable.Range(0, Definition.ElementCount).Select(CountsOf),
+        respondents,
+        new RespondentScoreStatistics(scored, scoreSum, scoreSquareSum));
+}
