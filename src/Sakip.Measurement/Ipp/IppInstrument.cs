@@ -109,20 +109,68 @@ public sealed record IppInstrument
     }
 
     /// <summary>
-    /// Gets the six aspects of the PermenPANRB 5/2023 form F-02 with the weights the Kencong 2025
-    /// seed prints (Tabel 2.6): Kebijakan Pelayanan 24 %, Profesionalisme SDM 25 %, Sarana dan
-    /// Prasarana 18 %, Sistem Informasi Pelayanan Publik 11 %, Konsultasi dan Pengaduan 10 %,
-    /// Inovasi 12 %, each with its printed sub-indicator weights.
+    /// Gets the six aspects of the PermenPANRB 5/2023 form F-02 with their sub-indicators; names and
+    /// weights are as printed in Kencong LKIP 2025 Tabel 2.6 (004 L415-433): Kebijakan Pelayanan 24 %,
+    /// Profesionalisme SDM 25 %, Sarana dan Prasarana 18 %, Sistem Informasi Pelayanan Publik 11 %,
+    /// Konsultasi dan Pengaduan 10 %, Inovasi 12 %.
     /// </summary>
     public static IppInstrument PermenPanRb5Tahun2023 { get; } = new(
         "PermenPANRB 5/2023 (form F-02)",
         [
-            Aspect("KP", "Kebijakan Pelayanan", 24m, 17m, 14m, 7m, 14m, 10m, 17m, 7m, 7m, 7m),
-            Aspect("PR", "Profesionalisme SDM", 25m, 10m, 20m, 20m, 20m, 30m),
-            Aspect("SP", "Sarana dan Prasarana", 18m, 15m, 23m, 20m, 20m, 11m, 11m),
-            Aspect("SI", "Sistem Informasi Pelayanan Publik", 11m, 30m, 20m, 20m, 30m),
-            Aspect("KO", "Konsultasi dan Pengaduan", 10m, 20m, 25m, 25m, 30m),
-            Aspect("IN", "Inovasi", 12m, 50m, 50m),
+            Aspect(
+                "KP",
+                "Kebijakan Pelayanan",
+                24m,
+                ("Tersedia Standar Pelayanan (SP) sesuai dengan ketentuan peraturan perundang-undangan yang berlaku", 17m),
+                ("Proses penyusunan dan perubahan SP telah melibatkan unsur masyarakat", 14m),
+                ("Jumlah media publikasi untuk komponen service delivery", 7m),
+                ("Telah dilakukan peninjauan ulang secara berkala atas Standar Pelayanan dan hasil peninjauan ulang tersebut telah ditindaklanjuti", 14m),
+                ("Pemenuhan siklus Maklumat Pelayanan (ketersediaan, penetapan, dan publikasi)", 10m),
+                ("SKM yang dilaksanakan sesuai dengan Peraturan Menteri PANRB", 17m),
+                ("Jumlah media publikasi hasil SKM", 7m),
+                ("Persentase tindak lanjut hasil SKM yang ditindaklanjuti", 7m),
+                ("Kecepatan tindak lanjut hasil SKM seluruh jenis pelayanan", 7m)),
+            Aspect(
+                "PR",
+                "Profesionalisme SDM",
+                25m,
+                ("Tersedia waktu pelayanan yang memudahkan pengguna layanan", 10m),
+                ("Tersedia Kode Etik dan Kode Perilaku Pelaksana dan/atau Budaya Pelayanan di lingkungan instansi", 20m),
+                ("Tersedia mekanisme yang dibangun untuk menjaga dan meningkatkan motivasi kerja Pelaksana pelayanan", 20m),
+                ("Tersedia kriteria pemberian penghargaan bagi pegawai yang berprestasi", 20m),
+                ("Tersedia pelaksana yang menerapkan budaya pelayanan", 30m)),
+            Aspect(
+                "SP",
+                "Sarana dan Prasarana",
+                18m,
+                ("Tersedia tempat parkir dengan fasilitas pendukung yang memadai", 15m),
+                ("Tersedia ruang tunggu dengan fasilitas wajib dan pelengkap", 23m),
+                ("Tersedia sarana toilet pengguna layanan yang layak pakai", 20m),
+                ("Tersedia sarana prasarana bagi pengguna layanan kelompok rentan", 20m),
+                ("Tersedia sarana prasarana penunjang", 11m),
+                ("Sarana Front Office (FO) bagian Informasi di unit layanan", 11m)),
+            Aspect(
+                "SI",
+                "Sistem Informasi Pelayanan Publik",
+                11m,
+                ("tersedia sistem informasi pelayanan publik untuk informasi publik", 30m),
+                ("Tersedia sistem informasi pelayanan publik pendukung operasional pelayanan", 20m),
+                ("Kualitas penggunaan SIPP Elektronik (Website/Aplikasi)", 20m),
+                ("Pemuktahiran data dan informasi kanal digital", 30m)),
+            Aspect(
+                "KO",
+                "Konsultasi dan Pengaduan",
+                10m,
+                ("Tersedia sarana konsultasi dan pengaduan secara tatap muka yang berkualitas", 20m),
+                ("Tersedia sarana dan media konsultasi serta pengaduan yang bisa dimanfaatkan semua lapisan masyarakat", 25m),
+                ("Tersedia akuntabilitas hasil konsultasi dan/atau pengaduan", 25m),
+                ("Tersedia tindak lanjut atas konsultasi dan pengaduan dari semua lapisan masyarakat", 30m)),
+            Aspect(
+                "IN",
+                "Inovasi",
+                12m,
+                ("Penciptaan Inovasi Pelayanan Publik", 50m),
+                ("Sumber daya yang mendukung keberlanjutan Inovasi Pelayanan Publik", 50m)),
         ]);
 
     /// <summary>Gets the instrument's name.</summary>
@@ -131,14 +179,14 @@ public sealed record IppInstrument
     /// <summary>Gets the aspects.</summary>
     public EquatableArray<IppAspect> Aspects { get; }
 
-    private static IppAspect Aspect(string code, string name, decimal weight, params decimal[] subWeights) => new(
+    private static IppAspect Aspect(string code, string name, decimal weight, params (string Name, decimal Weight)[] subs) => new(
         code,
         name,
         weight,
-        subWeights.Select((w, i) => new IppSubIndicator(
+        subs.Select((s, i) => new IppSubIndicator(
             string.Create(CultureInfo.InvariantCulture, $"{code}{i + 1}"),
-            string.Create(CultureInfo.InvariantCulture, $"{name} — sub-indikator {i + 1}"),
-            w)));
+            s.Name,
+            s.Weight)));
 }
 
 /// <summary>The shares of the two forms in the IPP: <c>IPP = F-02 share × F-02 + F-03 share × F-03</c>.</summary>
