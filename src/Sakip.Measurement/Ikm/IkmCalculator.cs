@@ -134,13 +134,17 @@ public static class IkmCalculator
     {
         decimal weight = definition.Weight(weighting);
         var elements = new IkmElementResult[nrr.Length];
-        decimal unit = 0m;
+        decimal nrrSum = 0m;
         for (int i = 0; i < nrr.Length; i++)
         {
             decimal converted = nrr[i] * definition.ConversionFactor;
-            elements[i] = new IkmElementResult(definition.Elements[i], answers[i], nrr[i], weight, converted, definition.MutuScale.Classify(converted));
-            unit += nrr[i] * weight;
+            decimal weighted = weighting == IkmWeighting.Exact ? nrr[i] / nrr.Length : nrr[i] * weight;
+            elements[i] = new IkmElementResult(definition.Elements[i], answers[i], nrr[i], weight, weighted, converted, definition.MutuScale.Classify(converted));
+            nrrSum += nrr[i];
         }
+        // Exact weights are 1/n: divide the sum once instead of multiplying by a rounded 1/n
+        // (nine NRRs of 4 must give exactly 4, not 3,99…96).
+        decimal unit = weighting == IkmWeighting.Exact ? nrrSum / nrr.Length : nrrSum * weight;
         var weakest = elements.Select((e, i) => (e, i)).OrderBy(p => p.e.Nrr).ThenBy(p => p.i).Select(p => p.e);
         return new IkmResult(definition, weighting, EquatableArray.Create(elements), EquatableArray.Create(weakest), unit, respondents, stats);
     }

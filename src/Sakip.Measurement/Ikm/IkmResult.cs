@@ -8,13 +8,13 @@ namespace Sakip.Measurement.Ikm;
 /// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
 public sealed record IkmElementResult
 {
-    internal IkmElementResult(SurveyElement element, long answers, decimal nrr, decimal weight, decimal converted, PredikatBand mutu)
+    internal IkmElementResult(SurveyElement element, long answers, decimal nrr, decimal weight, decimal weightedNrr, decimal converted, PredikatBand mutu)
     {
         Element = element;
         Answers = answers;
         Nrr = nrr;
         Weight = weight;
-        WeightedNrr = nrr * weight;
+        WeightedNrr = weightedNrr;
         Converted = converted;
         Mutu = mutu;
     }
@@ -31,7 +31,7 @@ public sealed record IkmElementResult
     /// <summary>Gets the element's weight.</summary>
     public decimal Weight { get; }
 
-    /// <summary>Gets the weighted NRR: NRR × weight.</summary>
+    /// <summary>Gets the weighted NRR: NRR × weight (NRR / n for exact weights, divided once rather than multiplied by a rounded 1/n).</summary>
     public decimal WeightedNrr { get; }
 
     /// <summary>Gets the element's converted value: NRR × 25 (25–100).</summary>

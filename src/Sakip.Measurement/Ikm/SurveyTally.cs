@@ -121,7 +121,7 @@ public sealed class SurveyTally
         for (int i = 0; i < answers.Length; i++)
         {
             int a = answers[i];
-            if ((uint)a > IkmDefinition.MaxAnswer)
+            if (a < Unanswered || a > IkmDefinition.MaxAnswer)
             {
                 throw new SakipDataException(
                     string.Create(CultureInfo.InvariantCulture, $"Survey.Respondent[{respondents + 1}].{Definition.Elements[i].Code}"),

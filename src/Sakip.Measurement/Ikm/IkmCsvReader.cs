@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+
+namespace Sakip.Measurement.Ikm;
+
+/// <summary>
+/// Reads raw IKM survey answers from CSV, one row per respondent, as a stream: the input is read line
+/// by line and never held whole, so files of millions of rows take constant memory.
+/// </summary>
+/// <remarks>
+/// <para><b>Header.</b> The first non-blank line names the columns, matched case-insensitively: one
+/// column per element, named by its code (<c>U1</c> … <c>U9</c>, see <see cref="IkmDefinition.IndexOf"/>);
+/// optionally the respondent columns <c>layanan</c>/<c>jenis layanan</c>/<c>service</c>,
+/// <c>jenis kelamin</c>/<c>gender</c>, <c>umur</c>/<c>usia</c>/<c>age</c>,
+/// <c>pendidikan</c>/<c>pendidikan terakhir</c>/<c>education</c> and <c>pekerjaan</c>/<c>occupation</c>
+/// (an underscore counts as a space). Other columns, blank headers and repeated respondent columns are
+/// ignored and reported once each in <see cref="IkmCsvResult.HeaderWarnings"/>. A missing or repeated
+/// element column makes the whole input unusable.</para>
+/// <para><b>Cells.</b> RFC 4180: cells separated by <c>,</c> or <c>;</c> (detected from the header or
+/// given in <see cref="IkmCsvOptions.Delimiter"/>), optionally in quotation marks (<c>"</c>), with <c>""</c> for a quote
+/// and line breaks allowed inside quotes. An answer is a whole number 1–4, surrounding white space
+/// ignored; a blank cell is an unanswered question (<see cref="SurveyTally.Unanswered"/>).</para>
+/// <para><b>Rows.</b> A row with a bad cell (not a whole number, outside 1–4, an unclosed quote, longer
+/// than 1024 characters) or with fewer or more non-blank cells than the header is left out whole;
+/// each problem is listed in <see cref="IkmCsvResult.Errors"/> with its line, column and text, and the
+/// rest of the input is still read. Blank lines and rows of blank cells are skipped.</para>
+/// </remarks>
+public static class IkmCsvReader
+{
+    private const int Ignored = -1;
+    private const int Extra = int.MinValue;
+
+    private static readonly Dictionary<string, RespondentCharacteristic> CharacteristicByHeader = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["layanan"] = RespondentCharacteristic.Layanan,
+        ["jenis layanan"] = RespondentCharacteristic.Layanan,
+        ["service"] = RespondentCharacteristic.Layanan,
+        ["jenis kelamin"] = RespondentCharacteristic.Gender,
+        ["gender"] = RespondentCharacteristic.Gender,
+        ["umur"] = RespondentCharacteristic.Age,
+        ["usia"] = RespondentCharacteristic.Age,
+        ["age"] = RespondentCharacteristic.Age,
+        ["pendidikan"] = RespondentCharacteristic.Education,
+        ["pendidikan terakhir"] = RespondentCharacteristic.Education,
+        ["education"] = RespondentCharacteristic.Education,
+        ["pekerjaan"] = RespondentCharacteristic.Occupation,
+        ["occupation"] = RespondentCharacteristic.Occupation,
+    };
+
+    /// <summary>Reads survey answers from CSV.</summary>
+    /// <param name="reader">The input, read line by line to its end; the caller disposes it.</param>
+    /// <param name="definition">The questionnaire whose element codes head the answer columns.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="IkmCsvOptions.Default"/>.</param>
+    /// <returns>The tallies, row counts, errors and respondent profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="definition"/> is null.</exception>
+    /// <exception cref="SakipDataException">The input has no header line, or the header lacks an element's column
+    /// or has two for one element; <see cref="SakipDataException.FieldPath"/> names the element
+    /// (<c>Survey.Csv.Header.U3</c>).</exception>
+    /// <exception cref="IOException">The reader fails.</exception>
+    public static IkmCsvResult Read(TextReader reader, IkmDefinition definition, IkmCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(definition);
+        options ??= IkmCsvOptions.Default;
+
+        long headerLine = 0;
+        string? first;
+        do
+        {
+            first = reader.ReadLine() ?? throw new SakipDataException("Survey.Csv.Header", null, "the input is empty: there is no header line");
+            headerLine++;
+            if (headerLine == 1 && first.StartsWith('\uFEFF'))
+            {
+                first = first[1..];
+            }
+        }
+        while (string.IsNullOrWhiteSpace(first));
+
+        char delimiter = options.Delimiter ??
+            (CsvTokenizer.CountOutsideQuotes(first, ';') > CsvTokenizer.CountOutsideQuotes(first, ',') ? ';' : ',');
+        var tokenizer = new CsvTokenizer(reader, delimiter, first, headerLine);
+        var profile = new RespondentProfileBuilder(options.AgeBands);
+        var warnings = ImmutableArray.CreateBuilder<SurveyRowError>();
+        var (columns, kinds) = ReadHeader(tokenizer, definition, profile, warnings);
+
+        var errors = new ErrorLog(options.MaxErrors);
+        var answers = new int[definition.ElementCount];
+        bool byLayanan = profile.Tracks(RespondentCharacteristic.Layanan);
+        // The combination is tallied row by row, not merged from the services, so that its
+        // respondent statistics are summed in input order exactly as IkmCalculator.FromAnswers sums them.
+        var combined = new SurveyTally(definition);
+        var tallies = new List<SurveyTally>();
+        long rowsRead = 0;
+        long rowsAccepted = 0;
+        while (tokenizer.NextRecord())
+        {
+            Array.Clear(answers);
+            profile.ClearRow();
+            long errorsBefore = errors.Count;
+            bool blankRow = true;
+            int cell = 0;
+            while (tokenizer.NextCell(out var value, out var status))
+            {
+                int kind = cell < kinds.Length ? kinds[cell] : Extra;
+                bool blank = status == CsvCellStatus.Complete && value.IsWhiteSpace();
+                blankRow &= blank;
+                if (status == CsvCellStatus.Unterminated)
+                {
+                    errors.Add(tokenizer.RecordLine, ColumnName(columns, cell), value, "the quoted cell is not closed before the end of the input");
+                }
+                else if (kind == Extra)
+                {
+                    if (!blank)
+                    {
+                        errors.Add(tokenizer.RecordLine, ColumnName(columns, cell), value,
+                            string.Create(CultureInfo.InvariantCulture, $"the row has more cells than the header's {columns.Length}"));
+                    }
+                }
+                else if (kind == Ignored)
+                {
+                    // Reported once in the header warnings.
+                }
+                else if (status == CsvCellStatus.TooLong)
+                {
+                    errors.Add(tokenizer.RecordLine, columns[cell], value,
+                        string.Create(CultureInfo.InvariantCulture, $"the cell is longer than {CsvTokenizer.MaxCellLength} characters"));
+                }
+                else if (kind >= 0)
+                {
+                    if (!blank)
+                    {
+                        ReadAnswer(value, kind, answers, errors, tokenizer.RecordLine, columns[cell]);
+                    }
+                }
+                else
+                {
+                    profile.SetRowValue((RespondentCharacteristic)(-2 - kind), value);
+                }
+                cell++;
+            }
+            if (blankRow)
+            {
+                continue;
+            }
+            rowsRead++;
+            if (cell < columns.Length)
+            {
+                errors.Add(tokenizer.RecordLine, columns[cell], ReadOnlySpan<char>.Empty,
+                    string.Create(CultureInfo.InvariantCulture, $"the row has {cell} cells but the header has {columns.Length}"));
+            }
+            if (errors.Count != errorsBefore)
+            {
+                continue;
+            }
+            int layanan = profile.AddRow();
+            combined.AddRespondent(answers);
+            if (byLayanan)
+            {
+                if (layanan == tallies.Count)
+                {
+                    tallies.Add(new SurveyTally(definition));
+                }
+                tallies[layanan].AddRespondent(answers);
+            }
+            rowsAccepted++;
+        }
+
+        var parts = ImmutableArray.CreateBuilder<IkmLayananCounts>(tallies.Count);
+        for (int i = 0; i < tallies.Count; i++)
+        {
+            parts.Add(new IkmLayananCounts(profile.LayananAt(i), tallies[i].ToCounts()));
+        }
+        return new IkmCsvResult(definition, delimiter, new EquatableArray<IkmLayananCounts>(parts.MoveToImmutable()), combined.ToCounts(),
+            rowsRead, rowsAccepted, errors.ToArray(), errors.Count, new EquatableArray<SurveyRowError>(warnings.ToImmutable()), profile.Build(rowsAccepted));
+    }
+
+    private static (string[] Columns, int[] Kinds) ReadHeader(CsvTokenizer tokenizer, IkmDefinition definition, RespondentProfileBuilder profile,
+        ImmutableArray<SurveyRowError>.Builder warnings)
+    {
+        tokenizer.NextRecord();
+        long line = tokenizer.RecordLine;
+        var columns = new List<string>();
+        var kinds = new List<int>();
+        var elementColumns = new int[definition.ElementCount];
+        Array.Fill(elementColumns, -1);
+        while (tokenizer.NextCell(out var value, out var status))
+        {
+            int cell = columns.Count;
+            string text = value.Trim().ToString();
+            string name = text.Length == 0 ? ColumnName([], cell) : text;
+            if (status == CsvCellStatus.Unterminated)
+            {
+                throw new SakipDataException("Survey.Csv.Header", text, "a quoted header cell is not closed before the end of the input");
+            }
+            int kind = Ignored;
+            int element = text.Length == 0 ? -1 : definition.IndexOf(text);
+            if (element >= 0)
+            {
+                if (elementColumns[element] >= 0)
+                {
+                    throw new SakipDataException($"Survey.Csv.Header.{definition.Elements[element].Code}", text,
+                        string.Create(CultureInfo.InvariantCulture, $"the element has two columns ({elementColumns[element] + 1} and {cell + 1}) on line {line}"));
+                }
+                elementColumns[element] = cell;
+                kind = element;
+            }
+            else if (text.Length == 0)
+            {
+                warnings.Add(new SurveyRowError(line, name, text, "the column has no header; ignored"));
+            }
+            else if (CharacteristicByHeader.TryGetValue(NormaliseHeader(text), out var characteristic))
+            {
+                if (profile.Tracks(characteristic))
+                {
+                    warnings.Add(new SurveyRowError(line, name, text,
+                        string.Create(CultureInfo.InvariantCulture, $"a second {characteristic} column; ignored")));
+                }
+                else
+                {
+                    profile.Track(characteristic);
+                    kind = -2 - (int)characteristic;
+                }
+            }
+            else
+            {
+                warnings.Add(new SurveyRowError(line, name, text, "unknown column; ignored"));
+            }
+            columns.Add(name);
+            kinds.Add(kind);
+        }
+        CheckAllElements(definition, elementColumns, line);
+        return (columns.ToArray(), kinds.ToArray());
+    }
+
+    private static void CheckAllElements(IkmDefinition definition, int[] elementColumns, long line)
+    {
+        var missing = new List<string>();
+        for (int i = 0; i < elementColumns.Length; i++)
+        {
+            if (elementColumns[i] < 0)
+            {
+                missing.Add(definition.Elements[i].Code);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            var element = definition.Elements[definition.IndexOf(missing[0])];
+            throw new SakipDataException($"Survey.Csv.Header.{element.Code}", null,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"the header on line {line} has no column for element {element.Code} '{element.Name}' of '{definition.Name}' (missing: {string.Join(", ", missing)})"));
+        }
+    }
+
+    private static string NormaliseHeader(string header) =>
+        string.Join(' ', header.Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string ColumnName(string[] columns, int cell) =>
+        cell < columns.Length ? columns[cell] : string.Create(CultureInfo.InvariantCulture, $"(column {cell + 1})");
+
+    private static void ReadAnswer(ReadOnlySpan<char> value, int element, int[] answers, ErrorLog errors, long line, string column)
+    {
+        if (!int.TryParse(value, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture, out int answer))
+        {
+            errors.Add(line, column, value, "the answer is not a whole number 1–4");
+        }
+        else if (answer < IkmDefinition.MinAnswer || answer > IkmDefinition.MaxAnswer)
+        {
+            errors.Add(line, column, value, "the answer must be 1–4 (a blank cell is an unanswered question)");
+        }
+        else
+        {
+            answers[element] = answer;
+        }
+    }
+
+    /// <summary>Counts every error and keeps the first few; text is copied only for the kept ones.</summary>
+    private sealed class ErrorLog(int capacity)
+    {
+        private readonly ImmutableArray<SurveyRowError>.Builder kept = ImmutableArray.CreateBuilder<SurveyRowError>();
+
+        internal long Count { get; private set; }
+
+        internal void Add(long line, string column, ReadOnlySpan<char> text, string message)
+        {
+            Count++;
+            if (kept.Count < capacity)
+            {
+                kept.Add(new SurveyRowError(line, column, text.ToString(), message));
+            }
+        }
+
+        internal EquatableArray<SurveyRowError> ToArray() => new(kept.ToImmutable());
+    }
+}

@@ -1,0 +1,530 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Sakip.Measurement.Ikm;
+using Xunit;
+
+namespace Sakip.Measurement.Tests.Ikm;
+
+public class IkmCsvReaderTests
+{
+    private const string Elements = "U1,U2,U3,U4,U5,U6,U7,U8,U9";
+    private static readonly IkmDefinition Def = IkmDefinition.PermenPanRb14Tahun2017;
+
+    private static IkmCsvResult Read(string csv, IkmCsvOptions? options = null) =>
+        IkmCsvReader.Read(new StringReader(csv), Def, options);
+
+    private static decimal Round(decimal value) => decimal.Round(value, 20, MidpointRounding.AwayFromZero);
+
+    private static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
+
+    // ---- header mapping ------------------------------------------------------------------
+
+    [Fact]
+    public void Read_HeaderInAnyOrderAndCase_MapsElementsAndRespondentColumns()
+    {
+        var result = Read(Lines(
+            "u9,Jenis Kelamin,U8,u7,USIA,U6,u5,Pendidikan_Terakhir,U4,u3,PEKERJAAN,U2,u1,Jenis Layanan",
+            "1,Perempuan,2,3,34,4,1,SMA,2,3,Swasta,4,1,KTP"));
+
+        Assert.Empty(result.HeaderWarnings);
+        Assert.Empty(result.Errors);
+        Assert.Equal(1, result.RowsAccepted);
+        // U1..U9 in questionnaire order: u1=1, U2=4, u3=3, U4=2, u5=1, U6=4, u7=3, U8=2, u9=1.
+        int[] expected = [1, 4, 3, 2, 1, 4, 3, 2, 1];
+        for (int i = 0; i < 9; i++)
+        {
+            Assert.Equal(1, result.Combined.PerElement[i][expected[i]]);
+        }
+        Assert.Equal("KTP", Assert.Single(result.ByLayanan).Layanan);
+        Assert.Equal("Perempuan", Assert.Single(result.Profile.Gender).Value);
+        Assert.Equal("34", Assert.Single(result.Profile.Age).Value);
+        Assert.Equal("SMA", Assert.Single(result.Profile.Education).Value);
+        Assert.Equal("Swasta", Assert.Single(result.Profile.Occupation).Value);
+    }
+
+    [Theory]
+    [InlineData("layanan", RespondentCharacteristic.Layanan)]
+    [InlineData("Service", RespondentCharacteristic.Layanan)]
+    [InlineData("jenis kelamin", RespondentCharacteristic.Gender)]
+    [InlineData("GENDER", RespondentCharacteristic.Gender)]
+    [InlineData("umur", RespondentCharacteristic.Age)]
+    [InlineData("Usia", RespondentCharacteristic.Age)]
+    [InlineData("age", RespondentCharacteristic.Age)]
+    [InlineData("pendidikan", RespondentCharacteristic.Education)]
+    [InlineData("Education", RespondentCharacteristic.Education)]
+    [InlineData("pekerjaan", RespondentCharacteristic.Occupation)]
+    [InlineData("occupation", RespondentCharacteristic.Occupation)]
+    [InlineData(" jenis_kelamin ", RespondentCharacteristic.Gender)]
+    public void Read_RespondentHeader_IsRecognisedInIndonesianAndEnglish(string header, RespondentCharacteristic characteristic)
+    {
+        var result = Read(Lines($"{Elements},{header}", "4,4,4,4,4,4,4,4,4,X"));
+
+        Assert.Empty(result.HeaderWarnings);
+        var entry = Assert.Single(result.Profile.Of(characteristic));
+        Assert.Equal(new RespondentProfileEntry("X", 1, 100m), entry);
+    }
+
+    [Fact]
+    public void Read_MissingElementColumn_ThrowsNamingTheElement()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => Read(Lines("U1,U2,U3,U4,U5,U6,U8,U9", "1,2,3,4,1,2,3,4")));
+
+        Assert.Equal("Survey.Csv.Header.U7", ex.FieldPath);
+        Assert.Contains("U7", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Perilaku Pelaksana", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SeveralMissingElements_NamesThemAll()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => Read(Lines("U1,U2,U4,U5,U6,U7,U8", "1,2,3,4,1,2,3")));
+
+        Assert.Equal("Survey.Csv.Header.U3", ex.FieldPath);
+        Assert.Contains("missing: U3, U9", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ElementColumnTwice_Throws()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => Read(Lines($"{Elements},u4", "1,2,3,4,1,2,3,4,1,2")));
+
+        Assert.Equal("Survey.Csv.Header.U4", ex.FieldPath);
+    }
+
+    [Fact]
+    public void Read_EmptyInput_Throws()
+    {
+        Assert.Throws<SakipDataException>(() => Read(""));
+        Assert.Throws<SakipDataException>(() => Read("\n  \n"));
+    }
+
+    [Fact]
+    public void Read_UnknownColumn_IsReportedOnceAndIgnored()
+    {
+        var result = Read(Lines(
+            $"No,{Elements},Saran",
+            "1,4,4,4,4,4,4,4,4,4,bagus",
+            "2,3,3,3,3,3,3,3,3,3,tidak ada",
+            "3,4,3,4,3,4,3,4,3,4,"));
+
+        Assert.Equal(
+            [new SurveyRowError(1, "No", "No", "unknown column; ignored"), new SurveyRowError(1, "Saran", "Saran", "unknown column; ignored")],
+            result.HeaderWarnings);
+        Assert.Empty(result.Errors);
+        Assert.Equal(3, result.RowsAccepted);
+    }
+
+    [Fact]
+    public void Read_SecondRespondentColumnOfOneKind_IsIgnoredWithWarning()
+    {
+        var result = Read(Lines($"{Elements},umur,usia", "4,4,4,4,4,4,4,4,4,30,31-40"));
+
+        var warning = Assert.Single(result.HeaderWarnings);
+        Assert.Equal("usia", warning.Column);
+        Assert.Equal("30", Assert.Single(result.Profile.Age).Value);
+    }
+
+    [Fact]
+    public void Read_ByteOrderMark_IsNotPartOfTheFirstHeader()
+    {
+        var result = Read("\uFEFF" + Lines(Elements, "1,2,3,4,1,2,3,4,1"));
+
+        Assert.Equal(1, result.RowsAccepted);
+    }
+
+    // ---- quoting and delimiters ----------------------------------------------------------
+
+    [Fact]
+    public void Read_QuotedCells_FollowRfc4180()
+    {
+        var result = Read(Lines(
+            "\"U1\",\"U2\",U3,U4,U5,U6,U7,U8,U9,\"Layanan\",Saran",
+            "\"3\",\" 4 \",3,3,3,3,3,3,3,\"Perizinan, Non-Usaha\",\"ok\"",
+            "4,4,4,4,4,4,4,4,4,\"Kartu \"\"KK\"\"\",\"baris satu",
+            "baris dua, dengan koma",
+            "baris \"\"tiga\"\"\"",
+            "1,x,1,1,1,1,1,1,1,KTP,"));
+
+        Assert.Equal(["Perizinan, Non-Usaha", "Kartu \"KK\""], result.ByLayanan.Select(l => l.Layanan));
+        Assert.Equal(2, result.RowsAccepted);
+        Assert.Equal(3, result.RowsRead);
+        // The multi-line cell spans lines 3–5, so the next row is line 6.
+        Assert.Equal(new SurveyRowError(6, "U2", "x", "the answer is not a whole number 1–4"), Assert.Single(result.Errors));
+        Assert.Equal(new AnswerCounts(0, 0, 0, 2), result.Combined.PerElement[1]);
+    }
+
+    [Fact]
+    public void Read_QuotedMultiLineProfileValue_KeepsTheLineBreak()
+    {
+        var result = Read(Lines($"{Elements},pekerjaan", "4,4,4,4,4,4,4,4,4,\"Guru", "honorer\""));
+
+        Assert.Equal("Guru\nhonorer", Assert.Single(result.Profile.Occupation).Value);
+    }
+
+    [Fact]
+    public void Read_UnclosedQuote_IsAnErrorOnTheRowsFirstLine()
+    {
+        var result = Read(Lines(Elements, "1,1,1,1,1,1,1,1,1", "2,2,2,2,2,2,2,2,\"2", "3,3,3,3,3,3,3,3,3"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Equal("U9", error.Column);
+        Assert.Equal(1, result.RowsAccepted);
+    }
+
+    [Fact]
+    public void Read_SemicolonHeader_IsDetected()
+    {
+        var result = Read(Lines(
+            "Layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9",
+            "Perizinan, Usaha;4;4;3;3;4;4;3;3;4",
+            "KTP;3;3;3;3;3;3;3;3;3"));
+
+        Assert.Equal(';', result.Delimiter);
+        Assert.Equal(["Perizinan, Usaha", "KTP"], result.ByLayanan.Select(l => l.Layanan));
+        Assert.Equal(2, result.RowsAccepted);
+    }
+
+    [Fact]
+    public void Read_CommaHeader_IsDetected() => Assert.Equal(',', Read(Lines(Elements, "1,2,3,4,1,2,3,4,1")).Delimiter);
+
+    [Fact]
+    public void Read_DelimiterOption_OverridesDetection()
+    {
+        var tabbed = Read(Lines(Elements.Replace(',', '\t'), "1\t2\t3\t4\t1\t2\t3\t4\t1"), new IkmCsvOptions { Delimiter = '\t' });
+        Assert.Equal(1, tabbed.RowsAccepted);
+
+        // Forcing ';' on a comma file leaves one column "U1,U2,…", so no element has a column.
+        Assert.Throws<SakipDataException>(() => Read(Lines(Elements, "1,2,3,4,1,2,3,4,1"), new IkmCsvOptions { Delimiter = ';' }));
+    }
+
+    [Fact]
+    public void Options_RejectInvalidValues()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new IkmCsvOptions { Delimiter = '|' });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new IkmCsvOptions { MaxErrors = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new IkmCsvOptions { AgeBands = EquatableArray.Create(20, 20) });
+        Assert.Throws<ArgumentOutOfRangeException>(() => IkmCsvOptions.Default with { AgeBands = EquatableArray.Create(0, 10) });
+        Assert.Equal(IkmCsvOptions.DefaultMaxErrors, IkmCsvOptions.Default.MaxErrors);
+        Assert.Null(IkmCsvOptions.Default.Delimiter);
+    }
+
+    // ---- cells -------------------------------------------------------------------------
+
+    [Fact]
+    public void Read_BlankCell_IsUnanswered()
+    {
+        var result = Read(Lines(
+            Elements,
+            "4,4,,4,4,4,4,4,4",
+            "2,2,  ,2,2,2,2,2,2",
+            "3,3,1,3,3,3,3,3,3"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(3, result.Combined.Respondents);
+        Assert.Equal(new AnswerCounts(1, 0, 0, 0), result.Combined.PerElement[2]);
+        var ikm = IkmCalculator.Calculate(result.Combined);
+        Assert.Equal(1m, ikm.Elements[2].Nrr);
+        Assert.Equal(1, ikm.Elements[2].Answers);
+        Assert.Equal(3m, ikm.Elements[0].Nrr);
+    }
+
+    [Theory]
+    [InlineData("abc", "the answer is not a whole number 1–4")]
+    [InlineData("2.5", "the answer is not a whole number 1–4")]
+    [InlineData("2,5", "the answer is not a whole number 1–4")] // the cell is quoted, so the comma stays in it
+    [InlineData("5", "the answer must be 1–4 (a blank cell is an unanswered question)")]
+    [InlineData("-1", "the answer must be 1–4 (a blank cell is an unanswered question)")]
+    [InlineData("0", "the answer must be 1–4 (a blank cell is an unanswered question)")]
+    public void Read_BadCell_ReportsLineAndColumnAndKeepsOtherRows(string cell, string message)
+    {
+        var result = Read(Lines(
+            Elements,
+            "4,4,4,4,4,4,4,4,4",
+            $"3,3,3,\"{cell}\",3,3,3,3,3",
+            "2,2,2,2,2,2,2,2,2"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Equal("U4", error.Column);
+        Assert.Equal(cell, error.Text);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(3, result.RowsRead);
+        Assert.Equal(2, result.RowsAccepted);
+        Assert.Equal(1, result.RowsRejected);
+        Assert.Equal(2, result.Combined.Respondents);
+        Assert.Equal(new AnswerCounts(0, 1, 0, 1), result.Combined.PerElement[3]);
+    }
+
+    [Fact]
+    public void Read_RowWithSeveralBadCells_ReportsEachAndSkipsTheRowOnce()
+    {
+        var result = Read(Lines($"{Elements},gender", "9,1,1,1,1,1,1,1,x,Laki-laki", "1,1,1,1,1,1,1,1,1,Perempuan"));
+
+        Assert.Equal([("U1", "9"), ("U9", "x")], result.Errors.Select(e => (e.Column, e.Text)));
+        Assert.Equal(2, result.ErrorCount);
+        Assert.Equal(1, result.RowsRejected);
+        // The rejected row is not in the profile either.
+        Assert.Equal(new RespondentProfileEntry("Perempuan", 1, 100m), Assert.Single(result.Profile.Gender));
+    }
+
+    [Fact]
+    public void Read_RowWithTooFewCells_IsRejected()
+    {
+        var result = Read(Lines(Elements, "1,2,3,4,1,2,3", "1,2,3,4,1,2,3,4,1"));
+
+        Assert.Equal(new SurveyRowError(2, "U8", "", "the row has 7 cells but the header has 9"), Assert.Single(result.Errors));
+        Assert.Equal(1, result.RowsAccepted);
+    }
+
+    [Fact]
+    public void Read_RowWithExtraCells_IsRejectedUnlessTheyAreBlank()
+    {
+        var result = Read(Lines(Elements, "1,2,3,4,1,2,3,4,1,,", "1,2,3,4,1,2,3,4,1,7"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3L, "(column 10)", "7"), (error.Line, error.Column, error.Text));
+        Assert.Equal(1, result.RowsAccepted);
+    }
+
+    [Fact]
+    public void Read_BlankLinesAndEmptyRows_AreSkippedButCountedAsLines()
+    {
+        var result = Read(Lines("", Elements, "1,1,1,1,1,1,1,1,1", "", ",,,,,,,,", "  ", "x,1,1,1,1,1,1,1,1"));
+
+        Assert.Equal(2, result.RowsRead);
+        Assert.Equal(1, result.RowsAccepted);
+        Assert.Equal(7, Assert.Single(result.Errors).Line);
+    }
+
+    [Fact]
+    public void Read_OverlongCell_IsAnError()
+    {
+        var result = Read(Lines($"{Elements},layanan", $"1,1,1,1,1,1,1,1,1,{new string('a', 2000)}"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("layanan", error.Column);
+        Assert.Equal(1024, error.Text.Length);
+    }
+
+    [Fact]
+    public void Read_ManyErrors_KeepsMaxErrorsAndCountsAll()
+    {
+        var csv = new StringBuilder(Elements).Append('\n');
+        for (int i = 0; i < 50; i++)
+        {
+            csv.Append("5,1,1,1,1,1,1,1,1\n");
+        }
+        var result = Read(csv.ToString(), new IkmCsvOptions { MaxErrors = 10 });
+
+        Assert.Equal(10, result.Errors.Count);
+        Assert.Equal(50, result.ErrorCount);
+        Assert.Equal(50, result.RowsRejected);
+        Assert.Equal(0, result.Combined.Respondents);
+        Assert.Equal(11, result.Errors[^1].Line);
+    }
+
+    // ---- layanan and profile -------------------------------------------------------------
+
+    [Fact]
+    public void Read_Layanan_TalliesEachServiceAndTheCombination()
+    {
+        var result = Read(Lines(
+            $"Layanan,{Elements}",
+            "KTP,4,4,4,4,4,4,4,4,4",
+            "KK,2,2,2,2,2,2,2,2,2",
+            " ktp ,3,3,3,3,3,3,3,3,3",
+            ",1,1,1,1,1,1,1,1,1",
+            "KK,3,3,3,3,3,3,3,3,3"));
+
+        Assert.Equal(["KTP", "KK", RespondentProfile.NotFilled], result.ByLayanan.Select(l => l.Layanan));
+        var ktp = result.CountsOf("Ktp")!;
+        Assert.Equal(2, ktp.Respondents);
+        Assert.Equal(new AnswerCounts(0, 0, 1, 1), ktp.PerElement[0]);
+        Assert.Equal(2, result.CountsOf("kk")!.Respondents);
+        Assert.Null(result.CountsOf("Akta"));
+
+        Assert.Equal(5, result.Combined.Respondents);
+        Assert.Equal(new AnswerCounts(1, 1, 2, 1), result.Combined.PerElement[8]);
+
+        var parts = result.ByLayanan.Select(l => IkmCalculator.Calculate(l.Counts)).ToArray();
+        Assert.Equal([87.5m, 62.5m, 25m], parts.Select(p => Round(p.Value)));
+        // Complete answers: the respondent-weighted combination equals the pooled tally.
+        Assert.Equal(65m, Round(IkmCalculator.Combine(parts).Value));
+        Assert.Equal(65m, Round(IkmCalculator.Calculate(result.Combined).Value));
+    }
+
+    [Fact]
+    public void Read_WithoutLayananColumn_HasOnlyTheCombination()
+    {
+        var result = Read(Lines(Elements, "1,2,3,4,1,2,3,4,1"));
+
+        Assert.True(result.ByLayanan.IsEmpty);
+        Assert.True(result.Profile.Layanan.IsEmpty);
+        Assert.Equal(1, result.Combined.Respondents);
+    }
+
+    [Fact]
+    public void Read_Profile_CountsAndPercentsInFirstSeenOrder()
+    {
+        var result = Read(Lines(
+            $"{Elements},Jenis Kelamin,Pendidikan,Pekerjaan",
+            "4,4,4,4,4,4,4,4,4,Perempuan,S1,PNS",
+            "4,4,4,4,4,4,4,4,4,Laki-laki,SMA,Swasta",
+            "4,4,4,4,4,4,4,4,4,laki-laki , SMA ,",
+            "4,4,4,4,4,4,4,4,4,,S1,Swasta",
+            "4,4,4,4,4,4,4,4,4,Perempuan,SMA,Swasta",
+            "4,4,4,4,4,4,4,4,4,Perempuan,D3,PNS"));
+
+        Assert.Equal(6, result.Profile.Respondents);
+        Assert.Equal<RespondentProfileEntry>(
+            [new("Perempuan", 3, 50m), new("Laki-laki", 2, 200m / 6), new(RespondentProfile.NotFilled, 1, 100m / 6)],
+            result.Profile.Gender);
+        Assert.Equal<RespondentProfileEntry>(
+            [new("S1", 2, 200m / 6), new("SMA", 3, 50m), new("D3", 1, 100m / 6)],
+            result.Profile.Education);
+        Assert.Equal<RespondentProfileEntry>(
+            [new("PNS", 2, 200m / 6), new("Swasta", 3, 50m), new(RespondentProfile.NotFilled, 1, 100m / 6)],
+            result.Profile.Occupation);
+        Assert.True(result.Profile.Age.IsEmpty);
+        Assert.Equal(result.Profile.Gender, result.Profile.Of(RespondentCharacteristic.Gender));
+        Assert.Equal(100m, Round(result.Profile.Gender.Sum(e => e.Percent)));
+    }
+
+    [Fact]
+    public void Read_AgeBands_GroupWholeAgesAndKeepOtherText()
+    {
+        var options = new IkmCsvOptions { AgeBands = EquatableArray.Create(20, 30, 40) };
+        var result = Read(Lines(
+            $"{Elements},umur",
+            "4,4,4,4,4,4,4,4,4,35",
+            "4,4,4,4,4,4,4,4,4,19",
+            "4,4,4,4,4,4,4,4,4,20",
+            "4,4,4,4,4,4,4,4,4,29",
+            "4,4,4,4,4,4,4,4,4,70",
+            "4,4,4,4,4,4,4,4,4,> 60 tahun",
+            "4,4,4,4,4,4,4,4,4,"), options);
+
+        Assert.Equal(
+            [("30–39", 1L), ("< 20", 1L), ("20–29", 2L), ("≥ 40", 1L), ("> 60 tahun", 1L), (RespondentProfile.NotFilled, 1L)],
+            result.Profile.Age.Select(e => (e.Value, e.Count)));
+    }
+
+    // ---- agreement with the calculator and streaming --------------------------------------
+
+    private static int[] GeneratedAnswers(int row)
+    {
+        var answers = new int[9];
+        for (int e = 0; e < answers.Length; e++)
+        {
+            // Deterministic, uneven, with about one blank in eight.
+            int h = unchecked((row * 7919) + (e * 104729) + (row / 13 * 31)) & 0x7fffffff;
+            answers[e] = h % 8 == 0 ? 0 : 1 + (h / 8 % 4);
+        }
+        return answers;
+    }
+
+    private static string GeneratedLayanan(int row) => (row % 3) switch { 0 => "KTP", 1 => "KK", _ => "Akta" };
+
+    private static string GeneratedLine(int row)
+    {
+        var answers = GeneratedAnswers(row);
+        var line = new StringBuilder(GeneratedLayanan(row)).Append(';').Append(row % 2 == 0 ? "Perempuan" : "Laki-laki");
+        foreach (int a in answers)
+        {
+            line.Append(';');
+            if (a != 0)
+            {
+                line.Append((char)('0' + a));
+            }
+        }
+        return line.ToString();
+    }
+
+    [Fact]
+    public void Read_AgreesWithFromAnswersOnTheSameRows()
+    {
+        const int rows = 2_000;
+        var csv = new StringBuilder("layanan;gender;U1;U2;U3;U4;U5;U6;U7;U8;U9\n");
+        for (int i = 0; i < rows; i++)
+        {
+            csv.Append(GeneratedLine(i)).Append('\n');
+        }
+
+        var result = Read(csv.ToString());
+
+        var all = Enumerable.Range(0, rows).ToArray();
+        Assert.Equal(IkmCalculator.FromAnswers(Def, all.Select(GeneratedAnswers)), IkmCalculator.Calculate(result.Combined));
+        foreach (var part in result.ByLayanan)
+        {
+            var expected = IkmCalculator.FromAnswers(Def, all.Where(i => GeneratedLayanan(i) == part.Layanan).Select(GeneratedAnswers));
+            Assert.Equal(expected, IkmCalculator.Calculate(part.Counts));
+        }
+    }
+
+    /// <summary>Yields a header and generated rows one line at a time; any bulk read fails the test.</summary>
+    private sealed class GeneratedSurveyReader(int rows) : TextReader
+    {
+        private int next = -1;
+
+        public int LinesServed { get; private set; }
+
+        public override string? ReadLine()
+        {
+            if (next >= rows)
+            {
+                return null;
+            }
+            LinesServed++;
+            return next++ < 0 ? "Layanan;Jenis Kelamin;U1;U2;U3;U4;U5;U6;U7;U8;U9" : GeneratedLine(next - 1);
+        }
+
+        public override string ReadToEnd() => throw new InvalidOperationException("The CSV reader must not materialise its input (ReadToEnd).");
+
+        public override Task<string> ReadToEndAsync() => throw new InvalidOperationException("ReadToEndAsync");
+
+        public override Task<string> ReadToEndAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("ReadToEndAsync");
+
+        public override int Read() => throw new InvalidOperationException("Read");
+
+        public override int Read(char[] buffer, int index, int count) => throw new InvalidOperationException("Read(char[])");
+
+        public override int Read(Span<char> buffer) => throw new InvalidOperationException("Read(Span)");
+
+        public override int ReadBlock(char[] buffer, int index, int count) => throw new InvalidOperationException("ReadBlock");
+
+        public override int Peek() => throw new InvalidOperationException("Peek");
+    }
+
+    [Fact]
+    public void Read_StreamedInput_IsReadLineByLineNotMaterialised()
+    {
+        const int rows = 200_000;
+        using var reader = new GeneratedSurveyReader(rows);
+
+        var result = IkmCsvReader.Read(reader, Def);
+
+        Assert.Equal(rows + 1, reader.LinesServed);
+        Assert.Equal(rows, result.RowsRead);
+        Assert.Equal(rows, result.RowsAccepted);
+        Assert.Empty(result.Errors);
+        Assert.Equal(';', result.Delimiter);
+        Assert.Equal(["KTP", "KK", "Akta"], result.ByLayanan.Select(l => l.Layanan));
+        Assert.Equal([66_667L, 66_667L, 66_666L], result.ByLayanan.Select(l => l.Counts.Respondents));
+        Assert.Equal<RespondentProfileEntry>(
+            [new("Perempuan", 100_000, 50m), new("Laki-laki", 100_000, 50m)],
+            result.Profile.Gender);
+
+        var expected = new SurveyTally(Def);
+        for (int i = 0; i < rows; i++)
+        {
+            expected.AddRespondent(GeneratedAnswers(i));
+        }
+        Assert.Equal(expected.ToCounts(), result.Combined);
+    }
+}
