@@ -184,7 +184,10 @@ internal static class ModelMapper
         {
             return null;
         }
-        return kind == TargetKind.Range ? ParseRange(text, path) : Target.Of(ParseValue(text, path));
+        var result = TargetPattern.Default.Parse(text, kind);
+        return result.Success
+            ? result.Value
+            : throw new UnparsableValueException(result.Text, $"{path}: {result.Exception.Message}");
     }
 
     private static IndicatorValue ParseValue(string text, string path)
@@ -193,35 +196,6 @@ internal static class ModelMapper
         return result.Success
             ? result.Value
             : throw new UnparsableValueException(result.Text, $"{path}: {result.Exception.Message}");
-    }
-
-    // A range target as reports print it: "2 – 4", "2-4 %", "2,5 s.d. 3,5", "2 s/d 4".
-    private static readonly string[] RangeSeparators = ["s.d.", "s/d", "–", "—", "-"];
-
-    private static Target ParseRange(string text, string path)
-    {
-        foreach (string separator in RangeSeparators)
-        {
-            // Look for the separator after the first digit, so a leading minus is not taken for it.
-            int firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
-            int at = firstDigit < 0 ? -1 : text.IndexOf(separator, firstDigit, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                continue;
-            }
-            var lower = ParseValue(text[..at], path + " (lower bound)");
-            var upper = ParseValue(text[(at + separator.Length)..], path + " (upper bound)");
-            if (!lower.IsNumeric || !upper.IsNumeric)
-            {
-                throw new SakipDataException(path, text, "both bounds of a range target must be numbers");
-            }
-            if (upper.Number < lower.Number)
-            {
-                throw new SakipDataException(path, text, "the upper bound of the range is below the lower bound");
-            }
-            return Target.Range(lower.Number, upper.Number);
-        }
-        throw new SakipDataException(path, text, "a range target needs two bounds, e.g. \"2 – 4\" or \"2 s.d. 4\"");
     }
 
     private static FiscalYear Year(int year, string path) =>

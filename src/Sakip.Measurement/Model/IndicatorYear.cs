@@ -37,6 +37,7 @@ public sealed record IndicatorYear
     /// <param name="realisasi">The yearly realisasi, or <see langword="null"/> when not reported (or given only by quarter).</param>
     /// <param name="quarterlyRealisasi">The quarterly realisasi, if reported.</param>
     /// <param name="printed">What the report printed for this year, for reviews.</param>
+    /// <param name="quarterlyTargets">The quarterly targets of the rencana aksi (triwulan I–IV), if set.</param>
     public IndicatorYear(
         FiscalYear year,
         Target? renstraTarget = null,
@@ -44,8 +45,10 @@ public sealed record IndicatorYear
         Target? pkPerubahanTarget = null,
         IndicatorValue? realisasi = null,
         QuarterlyValues quarterlyRealisasi = default,
-        PrintedFigures? printed = null)
+        PrintedFigures? printed = null,
+        QuarterlyValues quarterlyTargets = default)
     {
+        QuarterlyTargets = quarterlyTargets;
         Year = year;
         RenstraTarget = renstraTarget;
         PkTarget = pkTarget;
@@ -69,6 +72,9 @@ public sealed record IndicatorYear
 
     /// <summary>Gets the yearly realisasi as reported.</summary>
     public IndicatorValue? Realisasi { get; }
+
+    /// <summary>Gets the quarterly targets of the rencana aksi (none by default). Reports set them either cumulatively or per quarter; they are kept as given.</summary>
+    public QuarterlyValues QuarterlyTargets { get; }
 
     /// <summary>Gets the quarterly realisasi (no quarter reported by default).</summary>
     public QuarterlyValues QuarterlyRealisasi { get; }

@@ -149,6 +149,30 @@ public sealed record Indikator
         return Capaian.Calculate(target, GetRealisasi(year), Polarity, policy);
     }
 
+    /// <summary>
+    /// Computes the capaian of one quarter: that quarter's realisasi against that quarter's target
+    /// (both as given in <see cref="IndicatorYear.QuarterlyRealisasi"/> and
+    /// <see cref="IndicatorYear.QuarterlyTargets"/>; the library does not guess whether a report's
+    /// quarterly figures are cumulative).
+    /// </summary>
+    /// <param name="quarter">The quarter.</param>
+    /// <param name="policy">The calculation policy.</param>
+    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when the quarter is not reported.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="SakipDataException">The quarter has no target.</exception>
+    public CapaianResult CalculateCapaian(FiscalQuarter quarter, CapaianPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var data = GetYear(quarter.Year);
+        decimal? target = data?.QuarterlyTargets[quarter.Number];
+        if (!target.HasValue)
+        {
+            throw new SakipDataException($"Indikator[{Code}].Years[{quarter.Year}].QuarterlyTargets[{quarter.Number}]", null,
+                $"there is no target for {quarter}");
+        }
+        return Capaian.Calculate(target.GetValueOrDefault(), data!.QuarterlyRealisasi[quarter.Number], Polarity, policy);
+    }
+
     private static void CheckTargetKind(string path, Target? target, TargetKind kind)
     {
         if (target.HasValue && target.GetValueOrDefault().Kind != kind)

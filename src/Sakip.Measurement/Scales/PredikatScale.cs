@@ -52,33 +52,14 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     /// upper-inclusive bands (80 is BB, 80,01 is A; exactly 0 is D). Values above 100 (uncapped
     /// capaian) fall in AA and values below 0 in D, so every number is graded.
     /// </summary>
-    public static PredikatScale PermenPanRb88Tahun2021 { get; } = Create(
-        "PermenPANRB 88/2021",
-        [
-            new PredikatBand("AA", "Sangat Memuaskan", BandBound.Exclusive(90m), BandBound.Unbounded),
-            new PredikatBand("A", "Memuaskan", BandBound.Exclusive(80m), BandBound.Inclusive(90m)),
-            new PredikatBand("BB", "Sangat Baik", BandBound.Exclusive(70m), BandBound.Inclusive(80m)),
-            new PredikatBand("B", "Baik", BandBound.Exclusive(60m), BandBound.Inclusive(70m)),
-            new PredikatBand("CC", "Cukup (Memadai)", BandBound.Exclusive(50m), BandBound.Inclusive(60m)),
-            new PredikatBand("C", "Kurang", BandBound.Exclusive(30m), BandBound.Inclusive(50m)),
-            new PredikatBand("D", "Sangat Kurang", BandBound.Unbounded, BandBound.Inclusive(30m)),
-        ]);
+    public static PredikatScale PermenPanRb88Tahun2021 { get; } = PermenPanRb88("PermenPANRB 88/2021", lowerInclusive: false);
 
     /// <summary>
     /// Gets the PermenPANRB 88/2021 bands read lower-inclusive, upper-exclusive (80 is A), as many
     /// regional applications implement them. Not the regulation's reading; offered by name only.
     /// </summary>
-    public static PredikatScale PermenPanRb88Tahun2021LowerInclusive { get; } = Create(
-        "PermenPANRB 88/2021 (batas bawah inklusif)",
-        [
-            new PredikatBand("AA", "Sangat Memuaskan", BandBound.Inclusive(90m), BandBound.Unbounded),
-            new PredikatBand("A", "Memuaskan", BandBound.Inclusive(80m), BandBound.Exclusive(90m)),
-            new PredikatBand("BB", "Sangat Baik", BandBound.Inclusive(70m), BandBound.Exclusive(80m)),
-            new PredikatBand("B", "Baik", BandBound.Inclusive(60m), BandBound.Exclusive(70m)),
-            new PredikatBand("CC", "Cukup (Memadai)", BandBound.Inclusive(50m), BandBound.Exclusive(60m)),
-            new PredikatBand("C", "Kurang", BandBound.Inclusive(30m), BandBound.Exclusive(50m)),
-            new PredikatBand("D", "Sangat Kurang", BandBound.Unbounded, BandBound.Exclusive(30m)),
-        ]);
+    public static PredikatScale PermenPanRb88Tahun2021LowerInclusive { get; } =
+        PermenPanRb88("PermenPANRB 88/2021 (batas bawah inklusif)", lowerInclusive: true);
 
     /// <summary>
     /// Gets the Permendagri 86/2017 realisation-level scale with the regulation's bounds
@@ -275,6 +256,26 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    // The bands of PermenPANRB 88/2021, read (lo, hi] as the regulation writes them or [lo, hi).
+    private static PredikatScale PermenPanRb88(string name, bool lowerInclusive)
+    {
+        (string Code, string Label, decimal? Lower, decimal? Upper)[] bands =
+        [
+            ("AA", "Sangat Memuaskan", 90m, null),
+            ("A", "Memuaskan", 80m, 90m),
+            ("BB", "Sangat Baik", 70m, 80m),
+            ("B", "Baik", 60m, 70m),
+            ("CC", "Cukup (Memadai)", 50m, 60m),
+            ("C", "Kurang", 30m, 50m),
+            ("D", "Sangat Kurang", null, 30m),
+        ];
+        return Create(name, bands.Select(b => new PredikatBand(
+            b.Code,
+            b.Label,
+            b.Lower is { } lo ? (lowerInclusive ? BandBound.Inclusive(lo) : BandBound.Exclusive(lo)) : BandBound.Unbounded,
+            b.Upper is { } hi ? (lowerInclusive ? BandBound.Exclusive(hi) : BandBound.Inclusive(hi)) : BandBound.Unbounded)));
+    }
 
     private static PredikatScale Permendagri86(string name, decimal top) => Create(
         name,

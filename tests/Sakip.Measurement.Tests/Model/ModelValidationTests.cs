@@ -88,6 +88,20 @@ public class ModelValidationTests
     }
 
     [Fact]
+    public void Indikator_QuarterCapaian_UsesThatQuartersTargetAndRealisasi()
+    {
+        var ind = new Indikator("IK1", "Laporan", "laporan", Polarity.Positive, TargetKind.SingleValue,
+            [new IndicatorYear(Fixtures.Y2023, pkTarget: Target.Of(20m),
+                quarterlyRealisasi: new QuarterlyValues(4m, 6m, null, null),
+                quarterlyTargets: new QuarterlyValues(5m, 5m, 5m, 5m))],
+            QuarterlyAggregation.Sum);
+        Assert.Equal(80m, ind.CalculateCapaian(Fixtures.Y2023.Quarter(1), CapaianPolicy.Capped100).Value);
+        Assert.Equal(120m, ind.CalculateCapaian(Fixtures.Y2023.Quarter(2), CapaianPolicy.Uncapped).Raw);
+        Assert.Equal(CapaianStatus.NoRealisasi, ind.CalculateCapaian(Fixtures.Y2023.Quarter(3), CapaianPolicy.Capped100).Status);
+        Assert.Throws<SakipDataException>(() => ind.CalculateCapaian(Fixtures.Y2022.Quarter(1), CapaianPolicy.Capped100));
+    }
+
+    [Fact]
     public void Budget_NegativeAmount_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Budget(-1m, null, null));
 

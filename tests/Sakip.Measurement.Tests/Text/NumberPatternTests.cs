@@ -128,3 +128,38 @@ public class IndicatorValuePatternTests
     public void Parse_RejectsWhatItCannotReadWithoutGuessing(string text) =>
         Assert.False(IndicatorValuePattern.Default.Parse(text).Success);
 }
+
+public class TargetPatternTests
+{
+    [Theory]
+    [InlineData("2 – 4", "2", "4")]
+    [InlineData("2-4 %", "2", "4")]
+    [InlineData("2,5 s.d. 3,5", "2.5", "3.5")]
+    [InlineData("2 s/d 4", "2", "4")]
+    public void Parse_Range_ReadsBothBounds(string text, string lower, string upper)
+    {
+        var t = TargetPattern.Default.Parse(text, TargetKind.Range).Value;
+        Assert.Equal(decimal.Parse(lower, System.Globalization.CultureInfo.InvariantCulture), t.Lower);
+        Assert.Equal(decimal.Parse(upper, System.Globalization.CultureInfo.InvariantCulture), t.Upper);
+    }
+
+    [Theory]
+    [InlineData("4 – 2", TargetKind.Range)]
+    [InlineData("4", TargetKind.Range)]
+    [InlineData("BB (80)", TargetKind.SingleValue)]
+    [InlineData("93", TargetKind.Ordinal)]
+    [InlineData("6.9230.000", TargetKind.SingleValue)]
+    public void Parse_RejectsTargetsOfTheWrongShape(string text, TargetKind kind)
+    {
+        var r = TargetPattern.Default.Parse(text, kind);
+        Assert.False(r.Success);
+        Assert.Contains(text, r.Exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SingleAndOrdinal()
+    {
+        Assert.Equal(Target.Of(93m), TargetPattern.Default.Parse("93", TargetKind.SingleValue).Value);
+        Assert.Equal(80m, TargetPattern.Default.Parse("BB (80)", TargetKind.Ordinal).Value.Value.Score);
+    }
+}
