@@ -85,10 +85,13 @@ public sealed class SurveyTally
     public const int Unanswered = 0;
 
     private readonly long[] counts; // element * 4 + (answer - 1)
+
+    // Respondents binned by (number of answers, sum of answers): integer-only while tallying, so
+    // adding is cheap and exact, and the respondent statistics derived from the bins do not depend
+    // on the order of respondents or on how they were split into batches.
+    private readonly long[] respondentBins;
+    private readonly int sumsPerAnswerCount;
     private long respondents;
-    private long scored;
-    private decimal scoreSum;
-    private decimal scoreSquareSum;
 
     /// <summary>Initializes an empty tally.</summary>
     /// <param name="definition">The questionnaire.</param>
@@ -97,6 +100,8 @@ public sealed class SurveyTally
     {
         Definition = Preconditions.CheckNotNull(definition);
         counts = new long[definition.ElementCount * IkmDefinition.AnswerCount];
+        sumsPerAnswerCount = (definition.ElementCount * IkmDefinition.MaxAnswer) + 1;
+        respondentBins = new long[(definition.ElementCount + 1) * sumsPerAnswerCount];
     }
 
     /// <summary>Gets the questionnaire.</summary>
@@ -142,13 +147,7 @@ public sealed class SurveyTally
             }
         }
         respondents++;
-        if (answered > 0)
-        {
-            decimal mean = (decimal)sum / answered;
-            scored++;
-            scoreSum += mean;
-            scoreSquareSum += mean * mean;
-        }
+        respondentBins[(answered * sumsPerAnswerCount) + sum]++;
     }
 
     /// <summary>Adds every respondent of another tally of the same questionnaire (merging batches).</summary>
@@ -163,10 +162,11 @@ public sealed class SurveyTally
         {
             counts[i] += other.counts[i];
         }
+        for (int i = 0; i < respondentBins.Length; i++)
+        {
+            respondentBins[i] += other.respondentBins[i];
+        }
         respondents += other.respondents;
-        scored += other.scored;
-        scoreSum += other.scoreSum;
-        scoreSquareSum += other.scoreSquareSum;
     }
 
     /// <summary>Returns the counts of one element.</summary>
@@ -186,5 +186,28 @@ public sealed class SurveyTally
         Definition,
         Enumerable.Range(0, Definition.ElementCount).Select(CountsOf),
         respondents,
-        new RespondentScoreStatistics(scored, scoreSum, scoreSquareSum));
+        RespondentStatistics());
+
+    private RespondentScoreStatistics RespondentStatistics()
+    {
+        long scored = 0;
+        decimal sum = 0m;
+        decimal squares = 0m;
+        for (int answered = 1; answered <= Definition.ElementCount; answered++)
+        {
+            for (int total = answered; total <= answered * IkmDefinition.MaxAnswer; total++)
+            {
+                long n = respondentBins[(answered * sumsPerAnswerCount) + total];
+                if (n == 0)
+                {
+                    continue;
+                }
+                decimal mean = (decimal)total / answered;
+                scored += n;
+                sum += n * mean;
+                squares += n * mean * mean;
+            }
+        }
+        return new RespondentScoreStatistics(scored, sum, squares);
+    }
 }
