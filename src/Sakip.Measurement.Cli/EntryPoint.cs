@@ -101,6 +101,12 @@ internal static class EntryPoint
         {
             return Fail(error, path, OneLine(ex.Message));
         }
+        catch (Exception ex) when (ex is ArgumentException or OverflowException)
+        {
+            // A value the library refuses as an argument (e.g. a negative target that reached a
+            // calculator): still a data error for the user, reported on one line.
+            return Fail(error, path, OneLine(ex.Message));
+        }
     }
 
     private static DataFile Read(string path)

@@ -90,15 +90,13 @@ internal static class MarkdownWriter
         }
 
         // The mean row: over the sasaran indicators, on the table's basis; the raw mean beside it when capping applies.
-        var sasaranResults = table.Rows.Where(r => r.Sasaran is not null).Select(r => r.Capaian).ToArray();
         var mean = table.Mean;
         string counted = string.Create(CultureInfo.InvariantCulture, $"{mean.Included} indikator sasaran") +
             (mean.Excluded > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {mean.Excluded} tanpa capaian tidak dihitung") : string.Empty);
         var meanCells = new List<string> { string.Empty, "**Rata-rata capaian**", counted, string.Empty, string.Empty };
         if (caps)
         {
-            var rawMean = CapaianAggregation.Mean(sasaranResults, CapaianBasis.Raw);
-            meanCells.Add(rawMean.ValueOrNull is decimal raw ? Percent.Format(raw) : None);
+            meanCells.Add(table.RawMean.ValueOrNull is decimal raw ? Percent.Format(raw) : None);
         }
         meanCells.Add(mean.ValueOrNull is decimal value ? $"**{Percent.Format(value)}**" : None);
         meanCells.Add(mean.ValueOrNull is decimal v && table.Scale.TryClassify(v, out var meanBand) ? $"{meanBand.Code} ({meanBand.Label})" : None);

@@ -10,8 +10,9 @@ namespace Sakip.Measurement;
 /// </summary>
 /// <remarks>
 /// <para>All methods are pure and allocation-free. A missing realisasi, a zero target that the
-/// policy does not define, or values that cannot be compared give a result whose
-/// <see cref="CapaianResult.Status"/> says why; they never throw and never yield a silent 0.</para>
+/// policy does not define, values that cannot be compared, or a ratio beyond the decimal range
+/// give a result whose <see cref="CapaianResult.Status"/> says why; they never yield a silent 0
+/// and throw only for caller errors (null policy, negative target, undefined enum values).</para>
 /// <para>Raw values are the exact quotient rounded half away from zero to 16 decimal places;
 /// the negative regulation formula is computed as <c>200 − positive</c>, so both readings of it
 /// agree to the last digit.</para>
@@ -70,7 +71,7 @@ public static class Capaian
     /// <param name="realisasi">The realisasi, or <see langword="null"/> when not yet reported.</param>
     /// <param name="polarity">Which direction is good (ranks of grades are always better-is-higher).</param>
     /// <param name="policy">The calculation policy.</param>
-    /// <returns>The result; <see cref="CapaianStatus.NotComparable"/> when a grade meets a number or a range, or two scales differ.</returns>
+    /// <returns>The result; <see cref="CapaianStatus.NotComparable"/> when a grade without a score meets a number or a range, or two scales differ.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A numeric target is negative, or <paramref name="polarity"/> is undefined.</exception>
     public static CapaianResult Calculate(Target target, IndicatorValue? realisasi, Polarity polarity, CapaianPolicy policy)
@@ -145,15 +146,23 @@ public static class Capaian
         }
         if (polarity == Polarity.Positive)
         {
-            return CapaianResult.Computed(CapaianRule.Positive, DecimalRatio.Percent(realisasi, target), policy.Capping);
+            return DecimalRatio.TryPercent(realisasi, target, out decimal positive)
+                ? CapaianResult.Computed(CapaianRule.Positive, positive, policy.Capping)
+                : CapaianResult.Missing(CapaianStatus.OutOfRange);
         }
         if (policy.NegativeFormula == NegativeFormula.Inverse)
         {
-            return realisasi == 0m
-                ? CapaianResult.Missing(CapaianStatus.ZeroRealisasi)
-                : CapaianResult.Computed(CapaianRule.NegativeInverse, DecimalRatio.Percent(target, realisasi), policy.Capping);
+            if (realisasi == 0m)
+            {
+                return CapaianResult.Missing(CapaianStatus.ZeroRealisasi);
+            }
+            return DecimalRatio.TryPercent(target, realisasi, out decimal inverse)
+                ? CapaianResult.Computed(CapaianRule.NegativeInverse, inverse, policy.Capping)
+                : CapaianResult.Missing(CapaianStatus.OutOfRange);
         }
-        return CapaianResult.Computed(CapaianRule.NegativeRegulation, 200m - DecimalRatio.Percent(realisasi, target), policy.Capping);
+        return DecimalRatio.TryPercent(realisasi, target, out decimal ratio) && ratio < 79_228_162_514_264_337_593_543_950_000m
+            ? CapaianResult.Computed(CapaianRule.NegativeRegulation, 200m - ratio, policy.Capping)
+            : CapaianResult.Missing(CapaianStatus.OutOfRange);
     }
 
     private static CapaianResult CalculateRangeCore(decimal lower, decimal upper, decimal realisasi, CapaianPolicy policy)

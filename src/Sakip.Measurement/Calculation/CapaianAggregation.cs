@@ -150,7 +150,6 @@ public static class CapaianAggregation
     /// <param name="source">Which target of the year to use.</param>
     /// <returns>The mean.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sasaran"/> or <paramref name="policy"/> is null.</exception>
-    /// <exception cref="SakipDataException">An indicator has no target of that source for the year.</exception>
     public static CapaianMean ForSasaran(Sasaran sasaran, FiscalYear year, CapaianPolicy policy, CapaianBasis basis, bool weighted = false, TargetSource source = TargetSource.Effective)
     {
         ArgumentNullException.ThrowIfNull(sasaran);
@@ -167,7 +166,6 @@ public static class CapaianAggregation
     /// <param name="source">Which target of the year to use.</param>
     /// <returns>The mean.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="renstra"/> or <paramref name="policy"/> is null.</exception>
-    /// <exception cref="SakipDataException">An indicator has no target of that source for the year.</exception>
     public static CapaianMean ForUnit(Renstra renstra, FiscalYear year, CapaianPolicy policy, UnitAggregation aggregation, CapaianBasis basis, TargetSource source = TargetSource.Effective)
     {
         ArgumentNullException.ThrowIfNull(renstra);

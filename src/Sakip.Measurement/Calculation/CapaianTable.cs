@@ -61,7 +61,7 @@ public sealed record CapaianRow
     /// <summary>Gets the Renstra's final-year target, if set.</summary>
     public Target? FinalTarget { get; }
 
-    /// <summary>Gets the capaian against the final-year target (<see cref="CapaianStatus.NotCalculated"/> when there is no final target).</summary>
+    /// <summary>Gets the capaian against the final-year target (<see cref="CapaianStatus.NoTarget"/> when there is no final target).</summary>
     public CapaianResult CapaianAgainstFinalTarget { get; }
 
     /// <summary>Gets what the report printed for the row, if recorded.</summary>
@@ -158,9 +158,7 @@ public sealed record CapaianTable
         var data = indikator.GetYear(year);
         var target = data?.GetTarget(source);
         var realisasi = indikator.GetRealisasi(year);
-        var capaian = target.HasValue
-            ? Capaian.Calculate(target.GetValueOrDefault(), realisasi, indikator.Polarity, policy)
-            : default;
+        var capaian = indikator.CalculateCapaian(year, policy, source);
         PredikatBand? predikat = null;
         if (capaian.HasValue)
         {
@@ -169,7 +167,7 @@ public sealed record CapaianTable
         var finalTarget = indikator.GetYear(renstra.Period.FinalYear)?.RenstraTarget;
         var againstFinal = finalTarget.HasValue
             ? Capaian.Calculate(finalTarget.GetValueOrDefault(), realisasi, indikator.Polarity, policy)
-            : default;
+            : CapaianResult.Missing(CapaianStatus.NoTarget);
         return new CapaianRow(tujuan, sasaran, indikator, target, realisasi, capaian, predikat, finalTarget, againstFinal, data?.Printed);
     }
 }

@@ -10,7 +10,7 @@ namespace Sakip.Measurement;
 /// <remarks>
 /// <para>A capped capaian is always reported beside the raw one (<see cref="CapaianResult"/>),
 /// because a review needs both.</para>
-/// <para>Equality is by bounds and name.</para>
+/// <para>Equality is by bounds only: <c>Custom(null, null)</c> equals <see cref="None"/>.</para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed class CappingPolicy : IEquatable<CappingPolicy>

@@ -51,6 +51,25 @@ internal static class DecimalRatio
     internal static decimal AtRatioScale(decimal value) =>
         value.Scale <= Scale && Math.Abs(value) < 7_922_816_251_426m ? value + ZeroAtScale : value;
 
+    /// <summary>As <see cref="Percent"/>, but reports a quotient beyond the decimal range instead of throwing.</summary>
+    internal static bool TryPercent(decimal numerator, decimal denominator, out decimal result)
+    {
+        if (TryPercentFast(numerator, denominator, out result))
+        {
+            return true;
+        }
+        try
+        {
+            result = PercentSlow(numerator, denominator);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            result = 0m;
+            return false;
+        }
+    }
+
     internal static decimal PercentSlow(decimal numerator, decimal denominator)
     {
         decimal quotient = Math.Abs(numerator) <= 79_228_162_514_264_337_593_543_950m

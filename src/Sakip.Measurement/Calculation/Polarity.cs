@@ -68,8 +68,14 @@ public enum CapaianStatus
     /// <summary>The inverse negative formula was asked for and realisasi is zero, so <c>target / realisasi</c> is undefined.</summary>
     ZeroRealisasi = 4,
 
-    /// <summary>The two values cannot be compared: a grade against a number, grades of different scales, or a grade without a score against a range.</summary>
+    /// <summary>The two values cannot be compared: a grade without a score against a number or a range, or grades of different scales.</summary>
     NotComparable = 5,
+
+    /// <summary>The indicator has no target of the requested source for the period.</summary>
+    NoTarget = 6,
+
+    /// <summary>The ratio does not fit a decimal (a target vanishingly small against the realisasi).</summary>
+    OutOfRange = 7,
 }
 
 /// <summary>Which formula produced a capaian.</summary>
@@ -99,7 +105,7 @@ public enum CapaianRule
     /// <summary>Realisasi below a range target: the lower bound acts as a positive target.</summary>
     RangeBelow = 7,
 
-    /// <summary>Ordinal values with scores: the positive formula on the scores.</summary>
+    /// <summary>Values at least one of which is a grade, both with a number (score): the polarity's formula on the numbers.</summary>
     OrdinalScore = 8,
 
     /// <summary>Ordinal values without scores: 100 when the target grade is reached, else 0.</summary>

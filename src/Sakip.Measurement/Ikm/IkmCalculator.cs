@@ -76,14 +76,14 @@ public static class IkmCalculator
     /// <param name="tolerance">How far, in percentage points, a row's sum may be from 100 (printed rounding).</param>
     /// <returns>The result. Each NRR is <c>Σ k·p_k / Σ p_k</c>, so a row rounded to 99,99 is normalised, not shifted.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> lies outside 0–50.</exception>
     /// <exception cref="SakipDataException">The element count differs from the definition, a row does not sum to 100 within the tolerance, or there are no respondents.</exception>
     public static IkmResult FromDistributions(IkmDefinition definition, IReadOnlyList<AnswerDistribution> distributions, long respondents,
         IkmWeighting weighting = IkmWeighting.Exact, decimal tolerance = DefaultDistributionTolerance)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(distributions);
-        Preconditions.CheckNonNegative(tolerance);
+        Preconditions.CheckRange(tolerance, 0m, 50m);
         if (distributions.Count != definition.ElementCount)
         {
             throw new SakipDataException("Survey.Elements", distributions.Count.ToString(CultureInfo.InvariantCulture),
@@ -117,6 +117,7 @@ public static class IkmCalculator
         Preconditions.CheckArgument(!list.IsEmpty, nameof(parts), "There is nothing to combine.");
         var definition = list[0].Definition;
         Preconditions.CheckArgument(list.All(p => p.Definition.Equals(definition)), nameof(parts), "The results use different questionnaires.");
+        Preconditions.CheckArgument(list.All(p => p.Weighting == list[0].Weighting), nameof(parts), "The results use different weightings (exact and legacy).");
         long respondents = list.Sum(p => p.Respondents);
         decimal value = list.Sum(p => p.Value * p.Respondents) / respondents;
         return new IkmCombination(value, respondents, definition.MutuScale.Classify(value), new EquatableArray<IkmResult>(list));
@@ -166,7 +167,7 @@ public static class SampleSize
     /// <summary>The Krejcie–Morgan formula with other parameters.</summary>
     /// <param name="population">The population; at least 1.</param>
     /// <param name="chiSquare">χ² for one degree of freedom at the confidence level (3,841 for 95 %).</param>
-    /// <param name="proportion">The population proportion P (0,5 gives the largest sample).</param>
+    /// <param name="proportion">The population proportion P, strictly between 0 and 1 (0,5 gives the largest sample).</param>
     /// <param name="marginOfError">The degree of accuracy d, e.g. 0,05.</param>
     /// <returns>The minimum sample, rounded half away from zero.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
@@ -177,7 +178,10 @@ public static class SampleSize
             throw new ArgumentOutOfRangeException(nameof(population), population, "The population must be at least 1.");
         }
         Preconditions.CheckPositive(chiSquare);
-        Preconditions.CheckRange(proportion, 0m, 1m);
+        if (proportion is <= 0m or >= 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(proportion), proportion, "The proportion P must lie strictly between 0 and 1.");
+        }
         Preconditions.CheckPositive(marginOfError);
         decimal pq = proportion * (1m - proportion);
         decimal n = chiSquare * population * pq / ((marginOfError * marginOfError * (population - 1)) + (chiSquare * pq));

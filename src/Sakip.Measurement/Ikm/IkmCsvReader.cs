@@ -151,6 +151,11 @@ public static class IkmCsvReader
                 errors.Add(tokenizer.RecordLine, columns[cell], ReadOnlySpan<char>.Empty,
                     string.Create(CultureInfo.InvariantCulture, $"the row has {cell} cells but the header has {columns.Length}"));
             }
+            if (errors.Count == errorsBefore && AllUnanswered(answers))
+            {
+                errors.Add(tokenizer.RecordLine, string.Empty, ReadOnlySpan<char>.Empty,
+                    "the row answers no element, so it is not a respondent");
+            }
             if (errors.Count != errorsBefore)
             {
                 continue;
@@ -294,5 +299,17 @@ public static class IkmCsvReader
         }
 
         internal EquatableArray<SurveyRowError> ToArray() => new(kept.ToImmutable());
+    }
+
+    private static bool AllUnanswered(ReadOnlySpan<int> answers)
+    {
+        foreach (int a in answers)
+        {
+            if (a != SurveyTally.Unanswered)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -92,9 +92,10 @@ public sealed class IkmDefinition : IEquatable<IkmDefinition>
     /// <summary>
     /// Gets the nine-element questionnaire of PermenPANRB 14/2017 with its mutu pelayanan bands
     /// on the converted value: D 25,00–64,99 Tidak Baik; C 65,00–76,60 Kurang Baik; B 76,61–88,30
-    /// Baik; A 88,31–100,00 Sangat Baik. The printed bands leave gaps between two-decimal values
-    /// (64,99–65,00; 76,60–76,61; 88,30–88,31); each band here runs up to the next one's lower
-    /// bound, so 88,305 is B and 88,31 is A.
+    /// Baik; A 88,31–100,00 Sangat Baik. The printed bands are two-decimal ranges that leave gaps
+    /// (64,99–65,00; 76,60–76,61; 88,30–88,31); each gap is closed at its midpoint (64,995; 76,605;
+    /// 88,305), so a value gets the grade its two-decimal rounding (half away from zero) is printed
+    /// with: 88,304 prints 88,30 and is B, 88,305 prints 88,31 and is A.
     /// </summary>
     public static IkmDefinition PermenPanRb14Tahun2017 { get; } = new(
         "PermenPANRB 14/2017",
@@ -109,13 +110,13 @@ public sealed class IkmDefinition : IEquatable<IkmDefinition>
             new SurveyElement("U8", "Penanganan Pengaduan, Saran dan Masukan"),
             new SurveyElement("U9", "Sarana dan Prasarana"),
         ],
-        BuildMutuScale("Mutu pelayanan (PermenPANRB 14/2017)", 65m, 76.61m, 88.31m),
+        BuildMutuScale("Mutu pelayanan (PermenPANRB 14/2017)", 64.995m, 76.605m, 88.305m),
         0.111m);
 
     /// <summary>
     /// Gets the fourteen-element questionnaire of Kepmenpan 25/2004 (legacy), weight 1/14
     /// (printed 0,071), with its own mutu bands on the converted value: D 25,00–43,75; C
-    /// 43,76–62,50; B 62,51–81,25; A 81,26–100,00 (gaps closed upward as in
+    /// 43,76–62,50; B 62,51–81,25; A 81,26–100,00 (gaps closed at their midpoints as in
     /// <see cref="PermenPanRb14Tahun2017"/>).
     /// </summary>
     public static IkmDefinition Kepmenpan25Tahun2004 { get; } = new(
@@ -136,7 +137,7 @@ public sealed class IkmDefinition : IEquatable<IkmDefinition>
             new SurveyElement("U13", "Kenyamanan lingkungan"),
             new SurveyElement("U14", "Keamanan pelayanan"),
         ],
-        BuildMutuScale("Mutu pelayanan (Kepmenpan 25/2004)", 43.76m, 62.51m, 81.26m),
+        BuildMutuScale("Mutu pelayanan (Kepmenpan 25/2004)", 43.755m, 62.505m, 81.255m),
         0.071m);
 
     /// <summary>Gets the definition's name.</summary>

@@ -34,7 +34,7 @@ public sealed record IkmElementResult
     /// <summary>Gets the weighted NRR: NRR × weight (NRR / n for exact weights, divided once rather than multiplied by a rounded 1/n).</summary>
     public decimal WeightedNrr { get; }
 
-    /// <summary>Gets the element's converted value: NRR × 25 (25–100).</summary>
+    /// <summary>Gets the element's converted value: NRR × the definition's conversion factor (25, giving 25–100).</summary>
     public decimal Converted { get; }
 
     /// <summary>Gets the element's mutu pelayanan grade on the converted value.</summary>
@@ -78,7 +78,7 @@ public sealed record IkmResult
     /// <summary>Gets the IKM unit value: Σ NRR × weight (1–4 with exact weights).</summary>
     public decimal UnitValue { get; }
 
-    /// <summary>Gets the IKM on the 25–100 scale: unit value × 25.</summary>
+    /// <summary>Gets the IKM on the converted scale: unit value × the definition's conversion factor (25, giving 25–100).</summary>
     public decimal Value { get; }
 
     /// <summary>Gets the mutu pelayanan grade of <see cref="Value"/>.</summary>

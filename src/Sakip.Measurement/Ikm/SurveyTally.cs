@@ -92,6 +92,7 @@ public sealed class SurveyTally
     private readonly long[] respondentBins;
     private readonly int sumsPerAnswerCount;
     private long respondents;
+    private long emptyResponses;
 
     /// <summary>Initializes an empty tally.</summary>
     /// <param name="definition">The questionnaire.</param>
@@ -107,8 +108,15 @@ public sealed class SurveyTally
     /// <summary>Gets the questionnaire.</summary>
     public IkmDefinition Definition { get; }
 
-    /// <summary>Gets the number of respondents added.</summary>
+    /// <summary>Gets the number of respondents added (each answered at least one element).</summary>
     public long Respondents => respondents;
+
+    /// <summary>
+    /// Gets the number of responses that answered no element at all. They are not respondents:
+    /// they change no count and are not in <see cref="Respondents"/>, which weights services in
+    /// <see cref="IkmCalculator.Combine"/>; this count says how many were set aside.
+    /// </summary>
+    public long EmptyResponses => emptyResponses;
 
     /// <summary>Adds one respondent's answers.</summary>
     /// <param name="answers">One answer per element in questionnaire order: 1–4, or <see cref="Unanswered"/> (0).</param>
@@ -146,6 +154,11 @@ public sealed class SurveyTally
                 counts[(i * IkmDefinition.AnswerCount) + a - 1]++;
             }
         }
+        if (answered == 0)
+        {
+            emptyResponses++;
+            return;
+        }
         respondents++;
         respondentBins[(answered * sumsPerAnswerCount) + sum]++;
     }
@@ -167,6 +180,7 @@ public sealed class SurveyTally
             respondentBins[i] += other.respondentBins[i];
         }
         respondents += other.respondents;
+        emptyResponses += other.emptyResponses;
     }
 
     /// <summary>Returns the counts of one element.</summary>

@@ -119,22 +119,23 @@ public static class IppScale
     /// Gets the nine IPP categories of PermenPANRB 29/2022 on 0–5: A 4,51–5,00 Pelayanan Prima;
     /// A− 4,01–4,50 Sangat Baik; B 3,51–4,00 Baik; B− 3,01–3,50 Baik (dengan catatan); C
     /// 2,51–3,00 Cukup; C− 2,01–2,50 Cukup (dengan catatan); D 1,51–2,00 Buruk; E 1,01–1,50
-    /// Sangat Buruk; F 0–1,00 Gagal. Bands are upper-inclusive so that values between the printed
-    /// two-decimal bounds (4,505) are graded too: (4,50; 5,00] is A. Labels differ between reports
+    /// Sangat Buruk; F 0–1,00 Gagal. The printed two-decimal ranges leave gaps (4,50–4,51 …); each
+    /// is closed at its midpoint, so a value gets the category its two-decimal rounding (half away
+    /// from zero) is printed with: 4,504 prints 4,50 and is A−, 4,505 prints 4,51 and is A. Labels differ between reports
     /// (Kencong prints "Prioritas Pembinaan" for D and E): relabel with
     /// <see cref="PredikatScale.WithLabels"/>.
     /// </summary>
     public static PredikatScale PermenPanRb29Tahun2022 { get; } = PredikatScale.Create(
         "IPP (PermenPANRB 29/2022)",
         [
-            new PredikatBand("A", "Pelayanan Prima", BandBound.Exclusive(4.5m), BandBound.Inclusive(5m)),
-            new PredikatBand("A-", "Sangat Baik", BandBound.Exclusive(4m), BandBound.Inclusive(4.5m)),
-            new PredikatBand("B", "Baik", BandBound.Exclusive(3.5m), BandBound.Inclusive(4m)),
-            new PredikatBand("B-", "Baik (dengan catatan)", BandBound.Exclusive(3m), BandBound.Inclusive(3.5m)),
-            new PredikatBand("C", "Cukup", BandBound.Exclusive(2.5m), BandBound.Inclusive(3m)),
-            new PredikatBand("C-", "Cukup (dengan catatan)", BandBound.Exclusive(2m), BandBound.Inclusive(2.5m)),
-            new PredikatBand("D", "Buruk", BandBound.Exclusive(1.5m), BandBound.Inclusive(2m)),
-            new PredikatBand("E", "Sangat Buruk", BandBound.Exclusive(1m), BandBound.Inclusive(1.5m)),
-            new PredikatBand("F", "Gagal", BandBound.Inclusive(0m), BandBound.Inclusive(1m)),
+            new PredikatBand("A", "Pelayanan Prima", BandBound.Inclusive(4.505m), BandBound.Inclusive(5m)),
+            new PredikatBand("A-", "Sangat Baik", BandBound.Inclusive(4.005m), BandBound.Exclusive(4.505m)),
+            new PredikatBand("B", "Baik", BandBound.Inclusive(3.505m), BandBound.Exclusive(4.005m)),
+            new PredikatBand("B-", "Baik (dengan catatan)", BandBound.Inclusive(3.005m), BandBound.Exclusive(3.505m)),
+            new PredikatBand("C", "Cukup", BandBound.Inclusive(2.505m), BandBound.Exclusive(3.005m)),
+            new PredikatBand("C-", "Cukup (dengan catatan)", BandBound.Inclusive(2.005m), BandBound.Exclusive(2.505m)),
+            new PredikatBand("D", "Buruk", BandBound.Inclusive(1.505m), BandBound.Exclusive(2.005m)),
+            new PredikatBand("E", "Sangat Buruk", BandBound.Inclusive(1.005m), BandBound.Exclusive(1.505m)),
+            new PredikatBand("F", "Gagal", BandBound.Inclusive(0m), BandBound.Exclusive(1.005m)),
         ]);
 }

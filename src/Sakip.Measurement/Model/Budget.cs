@@ -22,6 +22,7 @@ public sealed record Budget
     /// <param name="paguPerubahan">The amended allocation (P-APBD), if known.</param>
     /// <param name="realisasi">The amount spent, if known.</param>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    /// <exception cref="SakipDataException">The realisasi exceeds the pagu in force (P-APBD, else APBD), which is invalid for a budget line.</exception>
     public Budget(decimal? paguMurni, decimal? paguPerubahan, decimal? realisasi)
     {
         if (paguMurni.HasValue)
@@ -39,6 +40,12 @@ public sealed record Budget
         PaguMurni = paguMurni;
         PaguPerubahan = paguPerubahan;
         Realisasi = realisasi;
+        if (realisasi.HasValue && PaguEffective is { } pagu && realisasi.GetValueOrDefault() > pagu)
+        {
+            throw new SakipDataException("Budget.Realisasi", realisasi.GetValueOrDefault().ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"the realisasi exceeds the {(paguPerubahan.HasValue ? "P-APBD" : "APBD")} pagu {pagu}"));
+        }
     }
 
     /// <summary>Gets the original allocation (APBD murni).</summary>

@@ -12,7 +12,8 @@ namespace Sakip.Measurement;
 /// </summary>
 /// <remarks>
 /// <para>Validated at construction: code and name not blank, weight positive, no year twice,
-/// every target of the declared <see cref="TargetKind"/>. Years are kept in the caller's order.</para>
+/// every target of the declared <see cref="TargetKind"/> and not negative. Years are kept in the
+/// caller's order.</para>
 /// <para>Equality is structural.</para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
@@ -30,7 +31,7 @@ public sealed record Indikator
     /// <exception cref="ArgumentNullException">A reference argument or a year is null.</exception>
     /// <exception cref="ArgumentException">The code, name or satuan is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The weight is not positive, or an enum is undefined.</exception>
-    /// <exception cref="SakipDataException">A year appears twice, or a target does not match <paramref name="targetKind"/>.</exception>
+    /// <exception cref="SakipDataException">A year appears twice, or a target does not match <paramref name="targetKind"/> or is negative.</exception>
     public Indikator(
         string code,
         string name,
@@ -67,9 +68,17 @@ public sealed record Indikator
             {
                 throw new SakipDataException(path, year.Year.ToString(), "the year appears twice");
             }
-            CheckTargetKind(path + ".RenstraTarget", year.RenstraTarget, targetKind);
-            CheckTargetKind(path + ".PkTarget", year.PkTarget, targetKind);
-            CheckTargetKind(path + ".PkPerubahanTarget", year.PkPerubahanTarget, targetKind);
+            CheckTarget(path + ".RenstraTarget", year.RenstraTarget, targetKind);
+            CheckTarget(path + ".PkTarget", year.PkTarget, targetKind);
+            CheckTarget(path + ".PkPerubahanTarget", year.PkPerubahanTarget, targetKind);
+            for (int q = 1; q <= 4; q++)
+            {
+                if (year.QuarterlyTargets[q] is < 0m)
+                {
+                    throw new SakipDataException($"{path}.QuarterlyTargets[{q}]", year.QuarterlyTargets[q]!.Value.ToString(CultureInfo.InvariantCulture),
+                        "a target must not be negative");
+                }
+            }
         }
         Years = new EquatableArray<IndicatorYear>(list);
     }
@@ -114,8 +123,8 @@ public sealed record Indikator
     }
 
     /// <summary>
-    /// Returns the year's realisasi: the yearly value when reported, else the quarters rolled up by
-    /// <see cref="QuarterlyAggregation"/>; <see langword="null"/> when nothing is reported.
+    /// Returns the year's realisasi: the yearly value when reported, else the four quarters rolled
+    /// up by <see cref="QuarterlyAggregation"/>; <see langword="null"/> when neither is complete.
     /// </summary>
     /// <param name="year">The year.</param>
     /// <returns>The realisasi, or <see langword="null"/>.</returns>
@@ -138,15 +147,15 @@ public sealed record Indikator
     /// <param name="year">The year.</param>
     /// <param name="policy">The calculation policy.</param>
     /// <param name="source">Which of the year's targets to use.</param>
-    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when nothing is reported.</returns>
+    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when nothing is reported, <see cref="CapaianStatus.NoTarget"/> when the year has no target of that source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    /// <exception cref="SakipDataException">The year has no target of that source.</exception>
     public CapaianResult CalculateCapaian(FiscalYear year, CapaianPolicy policy, TargetSource source = TargetSource.Effective)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var target = GetYear(year)?.GetTarget(source)
-            ?? throw new SakipDataException($"Indikator[{Code}].Years[{year}]", null, $"there is no {source} target for the year");
-        return Capaian.Calculate(target, GetRealisasi(year), Polarity, policy);
+        var target = GetYear(year)?.GetTarget(source);
+        return target.HasValue
+            ? Capaian.Calculate(target.GetValueOrDefault(), GetRealisasi(year), Polarity, policy)
+            : CapaianResult.Missing(CapaianStatus.NoTarget);
     }
 
     /// <summary>
@@ -157,28 +166,34 @@ public sealed record Indikator
     /// </summary>
     /// <param name="quarter">The quarter.</param>
     /// <param name="policy">The calculation policy.</param>
-    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when the quarter is not reported.</returns>
+    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when the quarter is not reported, <see cref="CapaianStatus.NoTarget"/> when it has no target.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    /// <exception cref="SakipDataException">The quarter has no target.</exception>
     public CapaianResult CalculateCapaian(FiscalQuarter quarter, CapaianPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var data = GetYear(quarter.Year);
         decimal? target = data?.QuarterlyTargets[quarter.Number];
-        if (!target.HasValue)
-        {
-            throw new SakipDataException($"Indikator[{Code}].Years[{quarter.Year}].QuarterlyTargets[{quarter.Number}]", null,
-                $"there is no target for {quarter}");
-        }
-        return Capaian.Calculate(target.GetValueOrDefault(), data!.QuarterlyRealisasi[quarter.Number], Polarity, policy);
+        return target.HasValue
+            ? Capaian.Calculate(target.GetValueOrDefault(), data!.QuarterlyRealisasi[quarter.Number], Polarity, policy)
+            : CapaianResult.Missing(CapaianStatus.NoTarget);
     }
 
-    private static void CheckTargetKind(string path, Target? target, TargetKind kind)
+    private static void CheckTarget(string path, Target? target, TargetKind kind)
     {
-        if (target.HasValue && target.GetValueOrDefault().Kind != kind)
+        if (!target.HasValue)
         {
-            throw new SakipDataException(path, target.GetValueOrDefault().ToString(),
-                string.Create(CultureInfo.InvariantCulture, $"the target is {target.GetValueOrDefault().Kind} but the indicator declares {kind}"));
+            return;
+        }
+        var t = target.GetValueOrDefault();
+        if (t.Kind != kind)
+        {
+            throw new SakipDataException(path, t.ToString(),
+                string.Create(CultureInfo.InvariantCulture, $"the target is {t.Kind} but the indicator declares {kind}"));
+        }
+        decimal? lowest = t.Kind == TargetKind.Range ? t.Lower : t.Value.Quantity;
+        if (lowest is < 0m)
+        {
+            throw new SakipDataException(path, t.ToString(), "a target must not be negative");
         }
     }
 }

@@ -67,37 +67,45 @@ public readonly struct QuarterlyValues : IEquatable<QuarterlyValues>
     public int ReportedCount => (Q1.HasValue ? 1 : 0) + (Q2.HasValue ? 1 : 0) + (Q3.HasValue ? 1 : 0) + (Q4.HasValue ? 1 : 0);
 
     /// <summary>
-    /// Rolls the quarters up into a yearly value. Missing quarters are skipped, never counted as
-    /// zero; with no quarter reported there is no yearly value.
+    /// Rolls the four quarters up into the year's value. A year needs every quarter: with any
+    /// quarter missing there is no yearly value (missing is not zero, and a partial sum is not a
+    /// year). Use <see cref="AggregateToDate"/> for a year-to-date figure.
     /// </summary>
     /// <param name="method">The indicator's aggregation method.</param>
-    /// <returns>The yearly value, or <see langword="null"/> when no quarter is reported.</returns>
+    /// <returns>The yearly value, or <see langword="null"/> when a quarter is missing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is undefined.</exception>
-    public decimal? Aggregate(QuarterlyAggregation method)
+    public decimal? Aggregate(QuarterlyAggregation method) => AggregateToDate(method, 4);
+
+    /// <summary>
+    /// Rolls quarters I to <paramref name="throughQuarter"/> up into a year-to-date value (sum,
+    /// last or mean of those quarters). Every one of them must be reported.
+    /// </summary>
+    /// <param name="method">The indicator's aggregation method.</param>
+    /// <param name="throughQuarter">The last quarter included, 1 to 4.</param>
+    /// <returns>The value, or <see langword="null"/> when one of those quarters is missing.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is undefined or <paramref name="throughQuarter"/> is outside 1–4.</exception>
+    public decimal? AggregateToDate(QuarterlyAggregation method, int throughQuarter)
     {
-        int count = 0;
+        if (!Enum.IsDefined(method))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "Undefined aggregation method.");
+        }
+        Preconditions.CheckRange(throughQuarter, 1, 4);
         decimal sum = 0m;
-        decimal? last = null;
-        for (int q = 1; q <= 4; q++)
+        for (int q = 1; q <= throughQuarter; q++)
         {
             decimal? v = this[q];
-            if (v.HasValue)
+            if (!v.HasValue)
             {
-                count++;
-                sum += v.GetValueOrDefault();
-                last = v;
+                return null;
             }
-        }
-        if (count == 0)
-        {
-            return null;
+            sum += v.GetValueOrDefault();
         }
         return method switch
         {
             QuarterlyAggregation.Sum => sum,
-            QuarterlyAggregation.Last => last,
-            QuarterlyAggregation.Mean => sum / count,
-            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Undefined aggregation method."),
+            QuarterlyAggregation.Last => this[throughQuarter],
+            _ => sum / throughQuarter,
         };
     }
 

@@ -117,8 +117,13 @@ public sealed record Renstra
                 throw new SakipDataException($"{root}.Programs", p.Code.Value, "the program code is used twice");
             }
         }
+        var links = new HashSet<CascadeLink>();
         foreach (var link in Cascade)
         {
+            if (!links.Add(link))
+            {
+                throw new SakipDataException($"{root}.Cascade", $"{link.Program} → {link.SasaranCode}", "the cascade link appears twice");
+            }
             if (!programCodes.Contains(link.Program))
             {
                 throw new SakipDataException($"{root}.Cascade", link.Program.Value, "the cascade names a program the Renstra does not have");
@@ -168,5 +173,5 @@ public sealed record PerangkatDaerah
     /// <summary>Returns the Renstra whose period contains a year (two in a transition year).</summary>
     /// <param name="year">The year.</param>
     /// <returns>The Renstra, in order.</returns>
-    public IReadOnlyList<Renstra> RenstraFor(FiscalYear year) => Renstra.Where(r => r.Period.Contains(year)).ToArray();
+    public EquatableArray<Renstra> RenstraFor(FiscalYear year) => EquatableArray.Create(Renstra.Where(r => r.Period.Contains(year)));
 }

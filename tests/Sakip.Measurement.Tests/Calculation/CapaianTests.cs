@@ -115,6 +115,14 @@ public class CapaianTests
     }
 
     [Fact]
+    public void Calculate_RatioBeyondDecimalRange_IsOutOfRangeNotAnException()
+    {
+        var r = Capaian.Calculate(0.0000000000000000000000001m, 1_000_000m, Polarity.Positive, CapaianPolicy.Capped100);
+        Assert.Equal(CapaianStatus.OutOfRange, r.Status);
+        Assert.Equal(CapaianStatus.OutOfRange, Capaian.Calculate(0.0000000000000000000000001m, 1_000_000m, Polarity.Negative, CapaianPolicy.Capped100).Status);
+    }
+
+    [Fact]
     public void Calculate_NegativeTarget_Throws()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Capaian.Calculate(-1m, 5m, Polarity.Positive, CapaianPolicy.Capped100));

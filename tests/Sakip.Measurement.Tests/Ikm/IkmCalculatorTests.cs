@@ -59,15 +59,22 @@ public class IkmCalculatorTests
     }
 
     [Fact]
-    public void FromAnswers_RespondentWhoAnswersNothing_CountsAsRespondent_ButAddsNoAnswer()
+    public void FromAnswers_ResponseThatAnswersNothing_IsNotARespondent_AndIsCountedApart()
     {
         int[][] rows =
         [
             [3, 3, 3, 3, 3, 3, 3, 3, 3],
             [0, 0, 0, 0, 0, 0, 0, 0, 0],
         ];
+        var tally = new SurveyTally(Def);
+        foreach (var row in rows)
+        {
+            tally.AddRespondent(row);
+        }
+        Assert.Equal(1, tally.Respondents);
+        Assert.Equal(1, tally.EmptyResponses);
         var r = IkmCalculator.FromAnswers(Def, rows);
-        Assert.Equal(2, r.Respondents);
+        Assert.Equal(1, r.Respondents);
         Assert.All(r.Elements, e => Assert.Equal(1, e.Answers));
         AssertIkm(75m, r.Value);
         Assert.Equal(1, r.RespondentScores!.Value.Count);
@@ -152,15 +159,18 @@ public class IkmCalculatorTests
     [Theory]
     [InlineData("25", "D", "Tidak Baik")]
     [InlineData("64.99", "D", "Tidak Baik")]
-    [InlineData("64.995", "D", "Tidak Baik")]
+    [InlineData("64.9949", "D", "Tidak Baik")]
+    [InlineData("64.995", "C", "Kurang Baik")] // prints 65,00: each gap is closed at its midpoint
     [InlineData("65", "C", "Kurang Baik")]
     [InlineData("65.00", "C", "Kurang Baik")]
     [InlineData("76.60", "C", "Kurang Baik")]
-    [InlineData("76.605", "C", "Kurang Baik")]
+    [InlineData("76.6049", "C", "Kurang Baik")]
+    [InlineData("76.605", "B", "Baik")]
     [InlineData("76.61", "B", "Baik")]
     [InlineData("88.30", "B", "Baik")]
-    [InlineData("88.305", "B", "Baik")] // the gap 88,30–88,31 belongs to B: each band runs up to the next one's lower bound
-    [InlineData("88.3099999", "B", "Baik")]
+    [InlineData("88.3049", "B", "Baik")] // prints 88,30
+    [InlineData("88.305", "A", "Sangat Baik")] // prints 88,31: the gap 88,30–88,31 is closed at its midpoint
+    [InlineData("88.3099999", "A", "Sangat Baik")]
     [InlineData("88.31", "A", "Sangat Baik")]
     [InlineData("100", "A", "Sangat Baik")]
     public void MutuScale_PermenPanRb14Tahun2017_GradesEveryPrintedBoundary(string value, string code, string label)

@@ -527,4 +527,20 @@ public class IkmCsvReaderTests
         }
         Assert.Equal(expected.ToCounts(), result.Combined);
     }
+
+    [Fact]
+    public void Read_RowAnsweringNoElement_IsAnErrorNotARespondent_SoCombineIsNotSkewed()
+    {
+        var result = Read(Lines(
+            "layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9",
+            "A,4,4,4,4,4,4,4,4,4",
+            "B,1,1,1,1,1,1,1,1,1",
+            "B,,,,,,,,,"));
+        Assert.Equal(2, result.RowsAccepted);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(4, error.Line);
+        var parts = result.ByLayanan.Select(p => IkmCalculator.Calculate(p.Counts)).ToArray();
+        Assert.All(parts, p => Assert.Equal(1, p.Respondents));
+        Assert.Equal(62.5m, IkmCalculator.Combine(parts).Value);
+    }
 }

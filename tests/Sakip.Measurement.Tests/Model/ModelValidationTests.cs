@@ -80,11 +80,15 @@ public class ModelValidationTests
     public void Indikator_QuarterlyRealisasi_RollsUpByMethod_MissingIsNotZero()
     {
         var ind = new Indikator("IK1", "Laporan", "laporan", Polarity.Positive, TargetKind.SingleValue,
-            [new IndicatorYear(Fixtures.Y2023, pkTarget: Target.Of(20m), quarterlyRealisasi: new QuarterlyValues(4m, 5m, 6m, null))],
+            [
+                new IndicatorYear(Fixtures.Y2022, pkTarget: Target.Of(20m), quarterlyRealisasi: new QuarterlyValues(4m, 5m, 6m, null)),
+                new IndicatorYear(Fixtures.Y2023, pkTarget: Target.Of(20m), quarterlyRealisasi: new QuarterlyValues(4m, 5m, 6m, 3m)),
+            ],
             QuarterlyAggregation.Sum);
-        Assert.Equal(IndicatorValue.FromNumber(15m), ind.GetRealisasi(Fixtures.Y2023));
-        Assert.Equal(75m, ind.CalculateCapaian(Fixtures.Y2023, CapaianPolicy.Capped100).Value);
-        Assert.Null(ind.GetRealisasi(Fixtures.Y2022));
+        Assert.Equal(IndicatorValue.FromNumber(18m), ind.GetRealisasi(Fixtures.Y2023));
+        Assert.Equal(90m, ind.CalculateCapaian(Fixtures.Y2023, CapaianPolicy.Capped100).Value);
+        Assert.Null(ind.GetRealisasi(Fixtures.Y2022)); // triwulan IV missing: no year, not 75 %
+        Assert.Equal(CapaianStatus.NoRealisasi, ind.CalculateCapaian(Fixtures.Y2022, CapaianPolicy.Capped100).Status);
     }
 
     [Fact]
@@ -98,12 +102,35 @@ public class ModelValidationTests
         Assert.Equal(80m, ind.CalculateCapaian(Fixtures.Y2023.Quarter(1), CapaianPolicy.Capped100).Value);
         Assert.Equal(120m, ind.CalculateCapaian(Fixtures.Y2023.Quarter(2), CapaianPolicy.Uncapped).Raw);
         Assert.Equal(CapaianStatus.NoRealisasi, ind.CalculateCapaian(Fixtures.Y2023.Quarter(3), CapaianPolicy.Capped100).Status);
-        Assert.Throws<SakipDataException>(() => ind.CalculateCapaian(Fixtures.Y2022.Quarter(1), CapaianPolicy.Capped100));
+        Assert.Equal(CapaianStatus.NoTarget, ind.CalculateCapaian(Fixtures.Y2022.Quarter(1), CapaianPolicy.Capped100).Status);
     }
 
     [Fact]
     public void Budget_NegativeAmount_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Budget(-1m, null, null));
+
+    [Fact]
+    public void Budget_RealisasiAbovePagu_ThrowsNamingThePagu()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => new Budget(231_099_000m, 227_234_000m, 227_414_000m)); // 001 L669
+        Assert.Contains("P-APBD", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(227_414_000m, new Budget(null, 231_099_000m, 227_414_000m).Realisasi);
+    }
+
+    [Fact]
+    public void Indikator_NegativeTarget_ThrowsAtConstruction()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => new Indikator("IK1", "x", "%", Polarity.Positive, TargetKind.Range,
+            [new IndicatorYear(Fixtures.Y2023, pkTarget: Target.Range(-1m, 1m))]));
+        Assert.Contains("PkTarget", ex.FieldPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renstra_DuplicateCascadeLink_Throws() =>
+        Assert.Throws<SakipDataException>(() => new Renstra("R", new RenstraPeriod(2021, 2026),
+            [new Tujuan("T", "t", [], [new Sasaran("S1", "s", [])])],
+            [new Program(NomenclatureCode.Parse("7.01.01"), "p", [], [])],
+            [new CascadeLink(NomenclatureCode.Parse("7.01.01"), "S1"), new CascadeLink(NomenclatureCode.Parse("7.01.01"), "S1")]));
 
     [Fact]
     public void Kegiatan_SubKegiatanOfAnotherKegiatan_Throws()

@@ -81,13 +81,19 @@ public class ValueTypeTests
     }
 
     [Fact]
-    public void QuarterlyValues_AggregateByMethod_SkippingMissingQuarters()
+    public void QuarterlyValues_YearNeedsEveryQuarter_ToDateNeedsQuartersSoFar()
     {
-        var q = new QuarterlyValues(3m, 2m, null, 5m);
-        Assert.Equal(10m, q.Aggregate(QuarterlyAggregation.Sum));
-        Assert.Equal(5m, q.Aggregate(QuarterlyAggregation.Last));
-        Assert.Equal(10m / 3m, q.Aggregate(QuarterlyAggregation.Mean));
-        Assert.Equal(3, q.ReportedCount);
+        var full = new QuarterlyValues(3m, 2m, 4m, 5m);
+        Assert.Equal(14m, full.Aggregate(QuarterlyAggregation.Sum));
+        Assert.Equal(5m, full.Aggregate(QuarterlyAggregation.Last));
+        Assert.Equal(3.5m, full.Aggregate(QuarterlyAggregation.Mean));
+
+        var partial = new QuarterlyValues(3m, 2m, null, 5m);
+        Assert.Equal(3, partial.ReportedCount);
+        Assert.Null(partial.Aggregate(QuarterlyAggregation.Sum)); // a partial sum is not a year
+        Assert.Equal(5m, partial.AggregateToDate(QuarterlyAggregation.Sum, 2));
+        Assert.Equal(2m, partial.AggregateToDate(QuarterlyAggregation.Last, 2));
+        Assert.Null(partial.AggregateToDate(QuarterlyAggregation.Sum, 3));
         Assert.Null(default(QuarterlyValues).Aggregate(QuarterlyAggregation.Sum));
     }
 
