@@ -17,19 +17,57 @@ public enum Trend
 }
 
 /// <summary>Realisasi of two years side by side, their direction and whether that is an improvement.</summary>
-/// <param name="Previous">The earlier realisasi.</param>
-/// <param name="Current">The later realisasi.</param>
-/// <param name="Direction">Up, down or flat.</param>
-/// <param name="IsImprovement">Whether the change goes the indicator's good way (flat is not an improvement).</param>
-public readonly record struct TrendComparison(decimal Previous, decimal Current, Trend Direction, bool IsImprovement);
+/// <remarks>Produced by <see cref="Comparison.Trend(decimal, decimal, Polarity, decimal)"/>; the default value compares 0 with 0.</remarks>
+public readonly record struct TrendComparison
+{
+    internal TrendComparison(decimal previous, decimal current, Trend direction, bool isImprovement)
+    {
+        Previous = previous;
+        Current = current;
+        Direction = direction;
+        IsImprovement = isImprovement;
+    }
+
+    /// <summary>Gets the earlier realisasi.</summary>
+    public decimal Previous { get; }
+
+    /// <summary>Gets the later realisasi.</summary>
+    public decimal Current { get; }
+
+    /// <summary>Gets the direction: up, down or flat.</summary>
+    public Trend Direction { get; }
+
+    /// <summary>Gets whether the change goes the indicator's good way (flat is not an improvement).</summary>
+    public bool IsImprovement { get; }
+}
 
 /// <summary>A realisasi measured against a national or provincial benchmark value.</summary>
-/// <param name="Realisasi">The unit's realisasi.</param>
-/// <param name="Benchmark">The benchmark value.</param>
-/// <param name="Gap">Realisasi minus benchmark (e.g. IKM 88,25 − 86,34 = 1,91).</param>
-/// <param name="IsBetter">Whether the realisasi beats the benchmark in the indicator's good direction.</param>
-/// <param name="Capaian">The capaian with the benchmark as target.</param>
-public readonly record struct BenchmarkComparison(decimal Realisasi, decimal Benchmark, decimal Gap, bool IsBetter, CapaianResult Capaian);
+/// <remarks>Produced by <see cref="Comparison.AgainstBenchmark"/>.</remarks>
+public readonly record struct BenchmarkComparison
+{
+    internal BenchmarkComparison(decimal realisasi, decimal benchmark, bool isBetter, CapaianResult capaian)
+    {
+        Realisasi = realisasi;
+        Benchmark = benchmark;
+        IsBetter = isBetter;
+        Capaian = capaian;
+    }
+
+    /// <summary>Gets the unit's realisasi.</summary>
+    public decimal Realisasi { get; }
+
+    /// <summary>Gets the benchmark value.</summary>
+    public decimal Benchmark { get; }
+
+    /// <summary>Gets realisasi minus benchmark (e.g. IKM 88,25 − 86,34 = 1,91).</summary>
+    public decimal Gap => Realisasi - Benchmark;
+
+    /// <summary>Gets whether the realisasi beats the benchmark in the indicator's good direction.</summary>
+    public bool IsBetter { get; }
+
+    /// <summary>Gets the capaian with the benchmark as target.</summary>
+    public CapaianResult Capaian { get; }
+}
 
 /// <summary>
 /// The comparisons chapter III of an LKIP makes: with previous years, with the Renstra's
@@ -107,6 +145,6 @@ public static class Comparison
         var capaian = Capaian.Calculate(benchmark, realisasi, polarity, policy);
         decimal gap = realisasi - benchmark;
         bool better = polarity == Polarity.Positive ? gap > 0m : gap < 0m;
-        return new BenchmarkComparison(realisasi, benchmark, gap, better, capaian);
+        return new BenchmarkComparison(realisasi, benchmark, better, capaian);
     }
 }

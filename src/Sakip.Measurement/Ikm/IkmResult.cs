@@ -127,8 +127,26 @@ public sealed record IkmResult
 }
 
 /// <summary>An IKM combined over several services (layanan), weighted by respondents.</summary>
-/// <param name="Value">Σ respondents × IKM / Σ respondents, on the 25–100 scale.</param>
-/// <param name="Respondents">The respondents of all services.</param>
-/// <param name="Mutu">The mutu pelayanan of the combined value.</param>
-/// <param name="Parts">The per-service results, in the order given.</param>
-public sealed record IkmCombination(decimal Value, long Respondents, PredikatBand Mutu, EquatableArray<IkmResult> Parts);
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record IkmCombination
+{
+    internal IkmCombination(decimal value, long respondents, PredikatBand mutu, EquatableArray<IkmResult> parts)
+    {
+        Value = value;
+        Respondents = respondents;
+        Mutu = mutu;
+        Parts = parts;
+    }
+
+    /// <summary>Gets Σ respondents × IKM / Σ respondents, on the 25–100 scale.</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the respondents of all services.</summary>
+    public long Respondents { get; }
+
+    /// <summary>Gets the mutu pelayanan of the combined value.</summary>
+    public PredikatBand Mutu { get; }
+
+    /// <summary>Gets the per-service results, in the order given.</summary>
+    public EquatableArray<IkmResult> Parts { get; }
+}

@@ -7,17 +7,50 @@ using Sakip.Measurement.Utility;
 namespace Sakip.Measurement.Ipp;
 
 /// <summary>The score of one IPP aspect (0–5) and its weighted contribution to the index.</summary>
-/// <param name="Aspect">The aspect.</param>
-/// <param name="Score">The aspect's score: Σ sub-indicator weight × score / 100.</param>
-/// <param name="Contribution">The aspect's weight × score / 100.</param>
-public sealed record IppAspectScore(IppAspect Aspect, decimal Score, decimal Contribution);
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record IppAspectScore
+{
+    internal IppAspectScore(IppAspect aspect, decimal score)
+    {
+        Aspect = aspect;
+        Score = score;
+        Contribution = aspect.Weight * score / 100m;
+    }
+
+    /// <summary>Gets the aspect.</summary>
+    public IppAspect Aspect { get; }
+
+    /// <summary>Gets the aspect's score, 0–5 (Σ sub-indicator weight × score / 100 when scored from sub-indicators).</summary>
+    public decimal Score { get; }
+
+    /// <summary>Gets the aspect's weight × score / 100.</summary>
+    public decimal Contribution { get; }
+}
 
 /// <summary>An IPP form score (0–5) built from aspect scores, with its category.</summary>
-/// <param name="Instrument">The instrument.</param>
-/// <param name="Aspects">The aspect scores, in instrument order.</param>
-/// <param name="Value">Σ aspect contributions, 0–5.</param>
-/// <param name="Category">The category of <paramref name="Value"/> on <see cref="IppScale.PermenPanRb29Tahun2022"/>.</param>
-public sealed record IppAssessment(IppInstrument Instrument, EquatableArray<IppAspectScore> Aspects, decimal Value, PredikatBand Category);
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record IppAssessment
+{
+    internal IppAssessment(IppInstrument instrument, EquatableArray<IppAspectScore> aspects, decimal value)
+    {
+        Instrument = instrument;
+        Aspects = aspects;
+        Value = value;
+        Category = IppScale.PermenPanRb29Tahun2022.Classify(value);
+    }
+
+    /// <summary>Gets the instrument.</summary>
+    public IppInstrument Instrument { get; }
+
+    /// <summary>Gets the aspect scores, in instrument order.</summary>
+    public EquatableArray<IppAspectScore> Aspects { get; }
+
+    /// <summary>Gets Σ aspect contributions, 0–5.</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the category of <see cref="Value"/> on <see cref="IppScale.PermenPanRb29Tahun2022"/>.</summary>
+    public PredikatBand Category { get; }
+}
 
 /// <summary>
 /// IPP (Indeks Pelayanan Publik, PermenPANRB 29/2022; instruments PermenPANRB 5/2023) on the
@@ -86,11 +119,11 @@ public static class IppCalculator
             {
                 throw new SakipDataException($"Ipp.AspectScores[{aspect.Code}]", null, "the aspect has no score");
             }
-            decimal contribution = aspect.Weight * CheckScore($"Ipp.AspectScores[{aspect.Code}]", s) / 100m;
-            scores.Add(new IppAspectScore(aspect, s, contribution));
-            total += contribution;
+            var score = new IppAspectScore(aspect, CheckScore($"Ipp.AspectScores[{aspect.Code}]", s));
+            scores.Add(score);
+            total += score.Contribution;
         }
-        return new IppAssessment(instrument, EquatableArray.Create<IppAspectScore>(scores), total, IppScale.PermenPanRb29Tahun2022.Classify(total));
+        return new IppAssessment(instrument, EquatableArray.Create<IppAspectScore>(scores), total);
     }
 
     /// <summary>Composes the IPP from the F-02 and F-03 form scores.</summary>
