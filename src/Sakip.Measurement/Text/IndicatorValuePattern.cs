@@ -88,7 +88,9 @@ public sealed class IndicatorValuePattern
         {
             end++;
         }
-        // A trailing dot or comma belongs to the sentence, not the number ("4 Dok." is fine, "4," is not a number end).
+        // The number token is the run of digits, dots and commas; a token ending in '.' or ','
+        // ("4.", "4,") is rejected by the number pattern rather than trimmed, since it cannot be
+        // told apart from a truncated group.
         string prefix = trimmed[..start].Trim();
         string suffix = trimmed[end..].Trim();
         string numberText = trimmed[start..end];

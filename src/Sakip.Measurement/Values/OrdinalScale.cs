@@ -114,6 +114,4 @@ public sealed class OrdinalScale : IEquatable<OrdinalScale>
     public override string ToString() => $"{Name} ({string.Join(" < ", Codes.AsImmutableArray())})";
 
     internal string CodeAt(int rank) => Codes[rank];
-
-    internal IEnumerable<OrdinalGrade> Grades => Enumerable.Range(0, Count).Select(i => new OrdinalGrade(this, i));
 }
