@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using Sakip.Measurement.Cli;
+using Xunit;
+
+namespace Sakip.Measurement.Cli.Tests;
+
+/// <summary>The main job on the bundled example (Kecamatan Mayang, LKIP 2023) and its failure modes.</summary>
+public class CliTests
+{
+    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "mayang-2023.json");
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = EntryPoint.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string WithReplaced(string from, string to)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sakip-cli-{Guid.NewGuid():N}.json");
+        string text = File.ReadAllText(Sample);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+        return path;
+    }
+
+    [Fact]
+    public void Run_Mayang2023_PrintsTheRecomputedCapaianPredikatAndMean()
+    {
+        var (code, output, error) = Run(Sample);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        // SEEDS.md §2.0: raw 85,23 / 94,89 / 111,25 / 100,00; capped mean 95,03 (raw 97,84).
+        Assert.Contains("| 85,23% | 85,23% | A (Memuaskan)", output, StringComparison.Ordinal);
+        Assert.Contains("| 94,89% | 94,89% | AA (Sangat Memuaskan)", output, StringComparison.Ordinal);
+        Assert.Contains("| 111,25% | 100,00% | AA (Sangat Memuaskan)", output, StringComparison.Ordinal);
+        Assert.Contains("97,84%", output, StringComparison.Ordinal);
+        Assert.Contains("**95,03%**", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Mayang2023_FlagsOnlyThePrintedCellThatIgnoresTheCap()
+    {
+        var (_, output, _) = Run(Sample);
+        Assert.Equal(1, CountOf(output, "**beda**"));
+        Assert.Contains("111,3%", output, StringComparison.Ordinal); // erratum M06
+    }
+
+    [Fact]
+    public void Run_MalformedAmount_ExitsTwoNamingTheText()
+    {
+        string path = WithReplaced("\"realisasi\": \"89%\"", "\"realisasi\": \"6.9230.000\"");
+        var (code, output, error) = Run(path);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("6.9230.000", error, StringComparison.Ordinal);
+        Assert.Contains("realisasi", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MissingFile_ExitsTwo()
+    {
+        var (code, _, error) = Run(Path.Combine(Path.GetTempPath(), "no-such-sakip-file.json"));
+        Assert.Equal(2, code);
+        Assert.Contains("not found", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_YearOutsideTheRenstra_ExitsTwo() => Assert.Equal(2, Run(Sample, "--year", "2030").Code);
+
+    [Fact]
+    public void Run_Help_PrintsUsageAndSucceeds()
+    {
+        var (code, output, _) = Run("--help");
+        Assert.Equal(0, code);
+        Assert.Contains("sakip", output, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+}
