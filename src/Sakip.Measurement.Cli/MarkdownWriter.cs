@@ -165,6 +165,10 @@ internal static class MarkdownWriter
         {
             return string.Empty;
         }
+        if (IsAmbiguousDot(text))
+        {
+            return $"ambigu: titik pada '{text.Trim()}' bisa pemisah ribuan atau desimal";
+        }
         var parsed = PrintedPercent.Parse(text);
         if (!parsed.Success)
         {
@@ -187,6 +191,15 @@ internal static class MarkdownWriter
                 ? " (tercetak = capaian sebelum dibatasi)"
                 : string.Empty;
         return $"**beda**: hitungan {pattern.Format(recomputed)}{note}";
+    }
+
+    // "88.250%": one dot followed by exactly three digits and no comma reads as a thousands group
+    // (88 250 %) under id-ID rules, but is probably a decimal point; neither reading is safe.
+    private static bool IsAmbiguousDot(string text)
+    {
+        string digits = text.Trim().TrimEnd('%').Trim();
+        int dot = digits.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && !digits.Contains(',', StringComparison.Ordinal) && digits.LastIndexOf('.') == dot && digits.Length - dot - 1 == 3;
     }
 
     private static string FormatTarget(Target target, string satuan) => target.Kind == TargetKind.Range

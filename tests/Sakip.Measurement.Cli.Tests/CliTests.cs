@@ -61,6 +61,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Run_PrintedCellWithAThreeDigitDotGroup_IsReportedAsAmbiguousNotAsADifference()
+    {
+        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85.230%\"");
+        var (code, output, _) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Contains("ambigu", output, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(output, "**beda**"));
+    }
+
+    [Fact]
     public void Run_MissingFile_ExitsTwo()
     {
         var (code, _, error) = Run(Path.Combine(Path.GetTempPath(), "no-such-sakip-file.json"));
