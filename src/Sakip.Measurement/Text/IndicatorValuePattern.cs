@@ -74,7 +74,7 @@ public sealed class IndicatorValuePattern
 
         // Number with optional words around it.
         int start = firstDigit;
-        if (start > 0 && IsMinus(trimmed[start - 1]))
+        if (start > 0 && NumberPattern.IsMinus(trimmed[start - 1]))
         {
             if (start - 1 > 0 && !char.IsWhiteSpace(trimmed[start - 2]))
             {
@@ -143,7 +143,6 @@ public sealed class IndicatorValuePattern
         return true;
     }
 
-    private static bool IsMinus(char c) => c is '-' or '−';
 }
 
 /// <summary>A value read from a report cell, with the satuan words printed around it.</summary>

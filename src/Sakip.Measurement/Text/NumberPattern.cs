@@ -257,7 +257,7 @@ public sealed class NumberPattern
     };
 
     // The hyphen and the minus sign; not the en dash, which reports use between range bounds.
-    private static bool IsMinus(char c) => c is '-' or '−';
+    internal static bool IsMinus(char c) => c is '-' or '−';
 
     /// <summary>Parses digits with thousands dots and a decimal comma (or an accepted decimal point).</summary>
     internal static string? ParseBody(ReadOnlySpan<char> s, bool acceptsDecimalPoint, out decimal value)

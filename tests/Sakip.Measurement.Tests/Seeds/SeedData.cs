@@ -78,7 +78,11 @@ public static class SeedData
 
     public static decimal Truncate(decimal value, int decimals)
     {
-        decimal factor = (decimal)Math.Pow(10, decimals);
+        decimal factor = 1m;
+        for (int i = 0; i < decimals; i++)
+        {
+            factor *= 10m;
+        }
         return decimal.Truncate(value * factor) / factor;
     }
 
