@@ -32,7 +32,7 @@ public static class IkmCalculator
         ArgumentNullException.ThrowIfNull(counts);
         var definition = counts.Definition;
         CheckRespondents(counts.Respondents);
-        var nrr = new decimal[definition.ElementCount];
+        var nrr = new Rational[definition.ElementCount];
         var answers = new long[definition.ElementCount];
         for (int i = 0; i < nrr.Length; i++)
         {
@@ -41,7 +41,7 @@ public static class IkmCalculator
             {
                 throw new SakipDataException($"Survey.{definition.Elements[i].Code}", "0", "the element has no answers, so its NRR is undefined");
             }
-            nrr[i] = (decimal)c.Sum / c.Total;
+            nrr[i] = Rational.Of(c.Sum, c.Total);
             answers[i] = c.Total;
         }
         return Build(definition, weighting, nrr, answers, counts.Respondents, counts.RespondentScores);
@@ -90,7 +90,7 @@ public static class IkmCalculator
                 $"the questionnaire '{definition.Name}' has {definition.ElementCount} elements");
         }
         CheckRespondents(respondents);
-        var nrr = new decimal[definition.ElementCount];
+        var nrr = new Rational[definition.ElementCount];
         var answers = new long[definition.ElementCount];
         for (int i = 0; i < nrr.Length; i++)
         {
@@ -100,7 +100,7 @@ public static class IkmCalculator
                 throw new SakipDataException($"Survey.{definition.Elements[i].Code}", d.Total.ToString(CultureInfo.InvariantCulture),
                     string.Create(CultureInfo.InvariantCulture, $"the percentages sum to {d.Total}, not 100 (tolerance {tolerance})"));
             }
-            nrr[i] = d.WeightedSum / d.Total;
+            nrr[i] = Rational.FromDecimal(d.WeightedSum) / Rational.FromDecimal(d.Total);
             answers[i] = respondents;
         }
         return Build(definition, weighting, nrr, answers, respondents, null);
@@ -119,8 +119,13 @@ public static class IkmCalculator
         Preconditions.CheckArgument(list.All(p => p.Definition.Equals(definition)), nameof(parts), "The results use different questionnaires.");
         Preconditions.CheckArgument(list.All(p => p.Weighting == list[0].Weighting), nameof(parts), "The results use different weightings (exact and legacy).");
         long respondents = list.Sum(p => p.Respondents);
-        decimal value = list.Sum(p => p.Value * p.Respondents) / respondents;
-        return new IkmCombination(value, respondents, definition.MutuScale.Classify(value), new EquatableArray<IkmResult>(list));
+        // Exact: Σ respondents × IKM / Σ respondents over the parts' exact values, rounded once.
+        var weighted = Rational.Zero;
+        foreach (var part in list)
+        {
+            weighted += part.ExactValue * Rational.Of(part.Respondents, 1);
+        }
+        return new IkmCombination(weighted / Rational.Of(respondents, 1), respondents, definition.MutuScale, new EquatableArray<IkmResult>(list));
     }
 
     private static void CheckRespondents(long respondents)
@@ -131,23 +136,26 @@ public static class IkmCalculator
         }
     }
 
-    private static IkmResult Build(IkmDefinition definition, IkmWeighting weighting, decimal[] nrr, long[] answers, long respondents, RespondentScoreStatistics? stats)
+    // Every figure is an exact fraction until it is stored: NRR = Σ answers / answers, unit value
+    // = Σ NRR × weight (weight exactly 1/n, or the printed legacy weight), IKM = unit value × 25.
+    // Each stored decimal is its fraction rounded once; the mutu grades compare the fractions.
+    private static IkmResult Build(IkmDefinition definition, IkmWeighting weighting, Rational[] nrr, long[] answers, long respondents, RespondentScoreStatistics? stats)
     {
-        decimal weight = definition.Weight(weighting);
+        decimal printedWeight = definition.Weight(weighting);
+        var weight = weighting == IkmWeighting.Exact ? Rational.Of(1, nrr.Length) : Rational.FromDecimal(printedWeight);
+        var factor = Rational.FromDecimal(definition.ConversionFactor);
         var elements = new IkmElementResult[nrr.Length];
-        decimal nrrSum = 0m;
+        var unit = Rational.Zero;
         for (int i = 0; i < nrr.Length; i++)
         {
-            decimal converted = nrr[i] * definition.ConversionFactor;
-            decimal weighted = weighting == IkmWeighting.Exact ? nrr[i] / nrr.Length : nrr[i] * weight;
-            elements[i] = new IkmElementResult(definition.Elements[i], answers[i], nrr[i], weight, weighted, converted, definition.MutuScale.Classify(converted));
-            nrrSum += nrr[i];
+            var weighted = nrr[i] * weight;
+            var converted = nrr[i] * factor;
+            elements[i] = new IkmElementResult(definition.Elements[i], answers[i], nrr[i].ToDecimal(), printedWeight, weighted.ToDecimal(),
+                converted.ToDecimal(), definition.MutuScale.Classify(converted));
+            unit += weighted;
         }
-        // Exact weights are 1/n: divide the sum once instead of multiplying by a rounded 1/n
-        // (nine NRRs of 4 must give exactly 4, not 3,99…96).
-        decimal unit = weighting == IkmWeighting.Exact ? nrrSum / nrr.Length : nrrSum * weight;
-        var weakest = elements.Select((e, i) => (e, i)).OrderBy(p => p.e.Nrr).ThenBy(p => p.i).Select(p => p.e);
-        return new IkmResult(definition, weighting, EquatableArray.Create(elements), EquatableArray.Create(weakest), unit, respondents, stats);
+        var weakest = Enumerable.Range(0, nrr.Length).OrderBy(i => nrr[i]).ThenBy(i => i).Select(i => elements[i]);
+        return new IkmResult(definition, weighting, EquatableArray.Create(elements), EquatableArray.Create(weakest), unit, unit * factor, respondents, stats);
     }
 }
 

@@ -44,21 +44,30 @@ public sealed record IkmElementResult
 /// <summary>
 /// An IKM (Indeks Kepuasan Masyarakat) result: per element NRR and mutu, the unit value (1–4),
 /// the converted IKM (25–100), its mutu pelayanan, the respondent count and the elements ranked
-/// weakest first. Nothing is rounded.
+/// weakest first.
 /// </summary>
-/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+/// <remarks>
+/// <para>An IKM is a ratio of integers, and the library computes it as one: every figure is an
+/// exact fraction until it is stored, then rounded once, half away from zero, to the 28 significant
+/// digits a decimal holds. The mutu grades compare the exact fractions with the band bounds, so
+/// an exact tie such as 64,995 is C, never D. To print a figure, use <see cref="RoundValue"/>:
+/// it rounds the exact IKM once to the places printed (64,995 → 65,00), where formatting
+/// <see cref="Value"/> would round a second time.</para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
 public sealed record IkmResult
 {
     internal IkmResult(IkmDefinition definition, IkmWeighting weighting, EquatableArray<IkmElementResult> elements,
-        EquatableArray<IkmElementResult> weakestFirst, decimal unitValue, long respondents, RespondentScoreStatistics? respondentScores)
+        EquatableArray<IkmElementResult> weakestFirst, Rational unitValue, Rational value, long respondents, RespondentScoreStatistics? respondentScores)
     {
         Definition = definition;
         Weighting = weighting;
         Elements = elements;
         WeakestFirst = weakestFirst;
-        UnitValue = unitValue;
-        Value = unitValue * definition.ConversionFactor;
-        Mutu = definition.MutuScale.Classify(Value);
+        UnitValue = unitValue.ToDecimal();
+        ExactValue = value;
+        Value = value.ToDecimal();
+        Mutu = definition.MutuScale.Classify(value);
         Respondents = respondents;
         RespondentScores = respondentScores;
     }
@@ -75,11 +84,23 @@ public sealed record IkmResult
     /// <summary>Gets the per-element results ordered from the lowest NRR (ties in questionnaire order): what recommendations start from.</summary>
     public EquatableArray<IkmElementResult> WeakestFirst { get; }
 
-    /// <summary>Gets the IKM unit value: Σ NRR × weight (1–4 with exact weights).</summary>
+    /// <summary>Gets the IKM unit value: Σ NRR × weight (1–4 with exact weights), the exact fraction rounded once to 28 significant digits.</summary>
     public decimal UnitValue { get; }
 
-    /// <summary>Gets the IKM on the converted scale: unit value × the definition's conversion factor (25, giving 25–100).</summary>
+    /// <summary>Gets the IKM on the converted scale: unit value × the definition's conversion factor (25, giving 25–100), the exact fraction rounded once to 28 significant digits.</summary>
     public decimal Value { get; }
+
+    /// <summary>Gets the IKM as the exact fraction every other figure is rounded from.</summary>
+    internal Rational ExactValue { get; }
+
+    /// <summary>
+    /// Returns the IKM rounded once from its exact value, half away from zero, to a number of
+    /// decimal places: the figure a report prints (an IKM of exactly 76,875 is 76,88 at two places).
+    /// </summary>
+    /// <param name="decimalPlaces">The places to keep, 0 to 20.</param>
+    /// <returns>The rounded IKM on the converted scale.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalPlaces"/> lies outside 0–20.</exception>
+    public decimal RoundValue(int decimalPlaces) => ExactValue.ToDecimal(Preconditions.CheckRange(decimalPlaces, 0, 20));
 
     /// <summary>Gets the mutu pelayanan grade of <see cref="Value"/>.</summary>
     public PredikatBand Mutu { get; }
@@ -130,16 +151,26 @@ public sealed record IkmResult
 /// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
 public sealed record IkmCombination
 {
-    internal IkmCombination(decimal value, long respondents, PredikatBand mutu, EquatableArray<IkmResult> parts)
+    internal IkmCombination(Rational value, long respondents, PredikatScale mutuScale, EquatableArray<IkmResult> parts)
     {
-        Value = value;
+        ExactValue = value;
+        Value = value.ToDecimal();
         Respondents = respondents;
-        Mutu = mutu;
+        Mutu = mutuScale.Classify(value);
         Parts = parts;
     }
 
-    /// <summary>Gets Σ respondents × IKM / Σ respondents, on the 25–100 scale.</summary>
+    /// <summary>Gets Σ respondents × IKM / Σ respondents, on the 25–100 scale, from the parts' exact values, rounded once to 28 significant digits.</summary>
     public decimal Value { get; }
+
+    /// <summary>Gets the combined IKM as the exact fraction <see cref="Value"/> is rounded from.</summary>
+    internal Rational ExactValue { get; }
+
+    /// <summary>Returns the combined IKM rounded once from its exact value, half away from zero: the figure a report prints.</summary>
+    /// <param name="decimalPlaces">The places to keep, 0 to 20.</param>
+    /// <returns>The rounded IKM.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalPlaces"/> lies outside 0–20.</exception>
+    public decimal RoundValue(int decimalPlaces) => ExactValue.ToDecimal(Preconditions.CheckRange(decimalPlaces, 0, 20));
 
     /// <summary>Gets the respondents of all services.</summary>
     public long Respondents { get; }

@@ -62,8 +62,18 @@ public sealed record PredikatBand
     /// <returns><see langword="true"/> when both bounds admit <paramref name="value"/>.</returns>
     public bool Contains(decimal value) => AdmitsFromBelow(value) && AdmitsFromAbove(value);
 
-    internal bool AdmitsFromBelow(decimal value) =>
-        Lower.IsUnbounded || value > Lower.RawValue || (value == Lower.RawValue && Lower.IsInclusive);
+    internal bool AdmitsFromBelow(decimal value) => AdmitsFromBelow(new DecimalValue(value));
+
+    internal bool AdmitsFromBelow<TValue>(TValue value)
+        where TValue : struct, IBoundComparable
+    {
+        if (Lower.IsUnbounded)
+        {
+            return true;
+        }
+        int c = value.CompareToBound(Lower.RawValue);
+        return c > 0 || (c == 0 && Lower.IsInclusive);
+    }
 
     internal bool AdmitsFromAbove(decimal value) =>
         Upper.IsUnbounded || value < Upper.RawValue || (value == Upper.RawValue && Upper.IsInclusive);

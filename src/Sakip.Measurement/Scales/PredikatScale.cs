@@ -181,7 +181,25 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     /// <summary>Returns the index in <see cref="Bands"/> of the band containing a value, without allocating.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The index, or −1 when the value lies outside the domain.</returns>
-    public int IndexOf(decimal value)
+    public int IndexOf(decimal value) => IndexOfCore(new DecimalValue(value));
+
+    /// <summary>Returns the band containing an exact value (an IKM as a fraction), compared with each bound exactly.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value lies outside the scale's domain.</exception>
+    internal PredikatBand Classify(Rational value)
+    {
+        int index = IndexOfCore(value);
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value.ToString(), string.Create(CultureInfo.InvariantCulture,
+                $"The value lies outside the domain of scale '{Name}' ({DomainLower} to {DomainUpper})."));
+        }
+        return Bands[index];
+    }
+
+    // One search for every kind of value: a decimal (the hot path, specialised by the JIT for
+    // the struct) or an exact fraction.
+    private int IndexOfCore<TValue>(TValue value)
+        where TValue : struct, IBoundComparable
     {
         // Find the lowest band whose upper bound admits the value (bands are contiguous, so
         // "admits from above" is monotone in the band order), then check its lower bound.
@@ -190,7 +208,7 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
         while (lo < hi)
         {
             int mid = (lo + hi) >> 1;
-            int c = decimal.Compare(value, uppers[mid]);
+            int c = value.CompareToBound(uppers[mid]);
             if (c < 0 || (c == 0 && upperAdmitsEqual[mid]))
             {
                 hi = mid;
@@ -286,4 +304,10 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
             new PredikatBand("R", "Rendah", BandBound.Inclusive(51m), BandBound.Exclusive(66m), "abu tua"),
             new PredikatBand("SR", "Sangat Rendah", BandBound.Unbounded, BandBound.Exclusive(51m), "merah"),
         ]);
+}
+
+/// <summary>A decimal seen as a value a band bound is compared with.</summary>
+internal readonly struct DecimalValue(decimal value) : IBoundComparable
+{
+    public int CompareToBound(decimal bound) => decimal.Compare(value, bound);
 }
