@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Sakip.Measurement.Calculation;
+using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement;
 
@@ -160,9 +161,27 @@ public static class Capaian
                 ? CapaianResult.Computed(CapaianRule.NegativeInverse, inverse, policy.Capping)
                 : CapaianResult.Missing(CapaianStatus.OutOfRange);
         }
-        return DecimalRatio.TryPercent(realisasi, target, out decimal ratio) && ratio < 79_228_162_514_264_337_593_543_950_000m
-            ? CapaianResult.Computed(CapaianRule.NegativeRegulation, 200m - ratio, policy.Capping)
+        return DecimalRatio.TryPercent(realisasi, target, out decimal ratio) && TryNegativeRegulation(ratio, out decimal negative)
+            ? CapaianResult.Computed(CapaianRule.NegativeRegulation, negative, policy.Capping)
             : CapaianResult.Missing(CapaianStatus.OutOfRange);
+    }
+
+    /// <summary>
+    /// The regulation's negative capaian <c>200 − positive</c>. Exact by plain subtraction while the
+    /// positive ratio is above −10¹² (the difference keeps the ratio's 16 places); beyond that the
+    /// difference is rounded once, half away from zero, at the places a decimal can hold, and a
+    /// difference beyond the decimal range is reported rather than thrown.
+    /// </summary>
+    private static bool TryNegativeRegulation(decimal positive, out decimal negative)
+    {
+        if (positive > -1_000_000_000_000m)
+        {
+            negative = 200m - positive;
+            return true;
+        }
+        var mantissa = ExactDecimal.ToScaledInteger(positive, out int scale);
+        var power = ExactDecimal.PowerOfTen(scale);
+        return ExactDecimal.TryToDecimal((200 * power) - mantissa, power, DecimalRatio.Scale, out negative);
     }
 
     private static CapaianResult CalculateRangeCore(decimal lower, decimal upper, decimal realisasi, CapaianPolicy policy)

@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
+using Sakip.Measurement.Calculation;
+using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement;
 
@@ -16,8 +19,8 @@ public enum UnitAggregation
 }
 
 /// <summary>
-/// A mean of capaian: the value, how many results went in, how many had no capaian and were
-/// left out, and the total weight. Nothing is rounded.
+/// A mean of capaian: the value (the exact mean rounded once, half away from zero, to 16 places),
+/// how many results went in, how many had no capaian and were left out, and the total weight.
 /// </summary>
 /// <remarks>
 /// <para>The default value has no value and counts nothing.</para>
@@ -93,37 +96,44 @@ public static class CapaianAggregation
     /// <summary>Returns the plain mean of the results that have a capaian.</summary>
     /// <param name="results">The results.</param>
     /// <param name="basis">Whether to average the capped or the raw values.</param>
-    /// <returns>The mean.</returns>
+    /// <returns>
+    /// The mean: the exact sum divided by the count, rounded half away from zero once, to 16
+    /// places (as a capaian is). Any capaian can be averaged: the sum never overflows.
+    /// </returns>
     public static CapaianMean Mean(ReadOnlySpan<CapaianResult> results, CapaianBasis basis)
     {
-        decimal sum = 0m;
+        var sum = default(DecimalSum);
         int included = 0;
         foreach (ref readonly var r in results)
         {
             if (r.HasValue)
             {
-                sum += basis == CapaianBasis.Raw ? r.Raw : r.Value;
+                sum.Add(basis == CapaianBasis.Raw ? r.Raw : r.Value);
                 included++;
             }
         }
-        return new CapaianMean(included == 0 ? 0m : sum / included, included, results.Length - included, included);
+        return new CapaianMean(included == 0 ? 0m : sum.Mean(included), included, results.Length - included, included);
     }
 
     /// <summary>Returns the weighted mean of the results that have a capaian.</summary>
     /// <param name="results">The results.</param>
     /// <param name="weights">One positive weight per result.</param>
     /// <param name="basis">Whether to average the capped or the raw values.</param>
-    /// <returns>The mean.</returns>
+    /// <returns>
+    /// The mean <c>Σ capaian·weight / Σ weight</c>, computed exactly and rounded half away from
+    /// zero once, to 16 places. Products and sums never overflow.
+    /// </returns>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is not positive, or the included weights sum beyond the decimal range.</exception>
     public static CapaianMean WeightedMean(ReadOnlySpan<CapaianResult> results, ReadOnlySpan<decimal> weights, CapaianBasis basis)
     {
         if (results.Length != weights.Length)
         {
             throw new ArgumentException($"There are {results.Length} results but {weights.Length} weights.", nameof(weights));
         }
-        decimal sum = 0m;
-        decimal totalWeight = 0m;
+        // Exact: capaian and weight each as an integer at 28 places, their products at 56.
+        BigInteger weightedSum = BigInteger.Zero;
+        BigInteger weightSum = BigInteger.Zero;
         int included = 0;
         for (int i = 0; i < results.Length; i++)
         {
@@ -133,12 +143,25 @@ public static class CapaianAggregation
             }
             if (results[i].HasValue)
             {
-                sum += (basis == CapaianBasis.Raw ? results[i].Raw : results[i].Value) * weights[i];
-                totalWeight += weights[i];
+                var weight = ExactDecimal.ToScaledInteger(weights[i], ExactDecimal.MaxScale);
+                var value = ExactDecimal.ToScaledInteger(basis == CapaianBasis.Raw ? results[i].Raw : results[i].Value, ExactDecimal.MaxScale);
+                weightedSum += value * weight;
+                weightSum += weight;
                 included++;
             }
         }
-        return new CapaianMean(included == 0 ? 0m : sum / totalWeight, included, results.Length - included, totalWeight);
+        if (included == 0)
+        {
+            return new CapaianMean(0m, 0, results.Length, 0m);
+        }
+        var scale = ExactDecimal.PowerOfTen(ExactDecimal.MaxScale);
+        if (!ExactDecimal.TryToDecimal(weightSum, scale, ExactDecimal.MaxScale, out decimal totalWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weights), "The weights of the included results sum beyond the decimal range.");
+        }
+        // A weighted mean lies between the smallest and the largest value, so it fits a decimal.
+        ExactDecimal.TryToDecimal(weightedSum, weightSum * scale, DecimalRatio.Scale, out decimal mean);
+        return new CapaianMean(mean, included, results.Length - included, totalWeight);
     }
 
     /// <summary>Computes a sasaran's capaian for a year: the mean of its indicators' capaian.</summary>

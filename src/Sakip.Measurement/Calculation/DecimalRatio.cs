@@ -1,4 +1,5 @@
 using System;
+using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Calculation;
 
@@ -35,14 +36,10 @@ internal static class DecimalRatio
     /// <param name="denominator">The denominator; must not be zero (callers check).</param>
     /// <returns>The percentage.</returns>
     /// <exception cref="OverflowException">The result does not fit a decimal.</exception>
-    internal static decimal Percent(decimal numerator, decimal denominator)
-    {
-        if (TryPercentFast(numerator, denominator, out decimal result))
-        {
-            return result;
-        }
-        return PercentSlow(numerator, denominator);
-    }
+    internal static decimal Percent(decimal numerator, decimal denominator) =>
+        TryPercent(numerator, denominator, out decimal result)
+            ? result
+            : throw new OverflowException("The percentage does not fit a decimal.");
 
     /// <summary>
     /// Returns the same value written with <see cref="Scale"/> decimal places when it fits, so that
@@ -51,31 +48,24 @@ internal static class DecimalRatio
     internal static decimal AtRatioScale(decimal value) =>
         value.Scale <= Scale && Math.Abs(value) < 7_922_816_251_426m ? value + ZeroAtScale : value;
 
-    /// <summary>As <see cref="Percent"/>, but reports a quotient beyond the decimal range instead of throwing.</summary>
-    internal static bool TryPercent(decimal numerator, decimal denominator, out decimal result)
-    {
-        if (TryPercentFast(numerator, denominator, out result))
-        {
-            return true;
-        }
-        try
-        {
-            result = PercentSlow(numerator, denominator);
-            return true;
-        }
-        catch (OverflowException)
-        {
-            result = 0m;
-            return false;
-        }
-    }
+    /// <summary>
+    /// As <see cref="Percent"/>, but reports a quotient beyond the decimal range instead of throwing.
+    /// A quotient of 7,9·10¹² or more cannot carry 16 places in a decimal; it is rounded, once, at
+    /// the most places that fit.
+    /// </summary>
+    internal static bool TryPercent(decimal numerator, decimal denominator, out decimal result) =>
+        TryPercentFast(numerator, denominator, out result) || TryPercentExact(numerator, denominator, out result);
 
-    internal static decimal PercentSlow(decimal numerator, decimal denominator)
+    /// <summary>
+    /// The general path: operands beyond 64-bit mantissas, or quotients that do not fit the fast
+    /// path's 16 places. The exact quotient <c>n·10^(ds+2) / (d·10^ns)</c> of the operands'
+    /// mantissas is rounded once; no intermediate decimal division rounds it first.
+    /// </summary>
+    internal static bool TryPercentExact(decimal numerator, decimal denominator, out decimal result)
     {
-        decimal quotient = Math.Abs(numerator) <= 79_228_162_514_264_337_593_543_950m
-            ? numerator * 100m / denominator
-            : numerator / denominator * 100m;
-        return decimal.Round(quotient, Scale, MidpointRounding.AwayFromZero);
+        var n = ExactDecimal.ToScaledInteger(numerator, out int ns);
+        var d = ExactDecimal.ToScaledInteger(denominator, out int ds);
+        return ExactDecimal.TryToDecimal(n * ExactDecimal.PowerOfTen(ds + 2), d * ExactDecimal.PowerOfTen(ns), Scale, out result);
     }
 
     // Bit manipulation throughout: the project builds with CheckForOverflowUnderflow, and the

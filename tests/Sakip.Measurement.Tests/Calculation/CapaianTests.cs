@@ -236,4 +236,54 @@ public class CapaianTests
         var inputs = new CapaianInput[2];
         Assert.Throws<ArgumentException>(() => CapaianBatch.Calculate(inputs, CapaianPolicy.Capped100, new CapaianResult[1]));
     }
+
+    // Issue 10, defect 4: an input whose negative-formula capaian lies beyond the decimal range
+    // used to throw OverflowException from "200 − ratio".
+    [Fact]
+    public void Calculate_NegativeFormulaBeyondDecimalRange_IsOutOfRangeNotAnException()
+    {
+        var r = Capaian.Calculate(100m, decimal.MinValue, Polarity.Negative, CapaianPolicy.Capped100);
+        Assert.Equal(CapaianStatus.OutOfRange, r.Status);
+    }
+
+    [Fact]
+    public void Calculate_NegativeFormulaForALargeNegativeRealisasi_IsRoundedOnceNotThrown()
+    {
+        // (2·1 − (−10^15)) / 1 × 100 = 200 + 10^17, exactly representable.
+        var r = Capaian.Calculate(1m, -1_000_000_000_000_000m, Polarity.Negative, CapaianPolicy.Uncapped);
+        Assert.Equal(100_000_000_000_000_200m, r.Raw);
+    }
+
+    [Fact]
+    public void Calculate_RatioExactlyAtTheDecimalMaximum_IsComputedNotOutOfRange()
+    {
+        // 792281625142643375935439503,35 / 1 × 100 = 79228162514264337593543950335 = decimal.MaxValue.
+        var r = Capaian.Calculate(1m, 792281625142643375935439503.35m, Polarity.Positive, CapaianPolicy.Uncapped);
+        Assert.Equal(CapaianStatus.Computed, r.Status);
+        Assert.Equal(decimal.MaxValue, r.Raw);
+    }
+
+    [Fact]
+    public void Calculate_OperandsBeyond64BitMantissas_AreRoundedOnceTo16Places()
+    {
+        // Issue 10, defect 3: the general path rounded to 28 digits, then to 16 places.
+        // Exact: 751718536,08950877444769 / 0,73 × 100 = 102975141930,069695129820547945205…
+        var r = Capaian.Calculate(0.73m, 751718536.08950877444769m, Polarity.Positive, CapaianPolicy.Uncapped);
+        Assert.Equal(102975141930.0696951298205479m, r.Raw);
+    }
+
+    [Fact]
+    public void Batch_AnItemBeyondTheDecimalRange_GetsAStatus_AndTheRestAreComputed()
+    {
+        var results = new CapaianResult[3];
+        var bands = new int[3];
+        CapaianBatch.Evaluate(
+            [new CapaianInput(100m, 50m, Polarity.Positive), new CapaianInput(100m, decimal.MinValue, Polarity.Negative), new CapaianInput(93m, 88.25m, Polarity.Positive)],
+            CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped, results, bands);
+        Assert.Equal(50m, results[0].Value);
+        Assert.Equal(CapaianStatus.OutOfRange, results[1].Status);
+        Assert.Equal(-1, bands[1]);
+        Assert.Equal(94.8924731182795699m, results[2].Value);
+        Assert.Equal("AA", PredikatScale.PermenPanRb88Tahun2021.Bands[bands[2]].Code);
+    }
 }

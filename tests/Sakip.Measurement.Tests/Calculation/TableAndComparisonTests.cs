@@ -97,4 +97,30 @@ public class TableAndComparisonTests
         var r = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T", "t", [ind], [])], [], []);
         Assert.Throws<SakipDataException>(() => Comparison.AgainstRenstraFinalTarget(ind, r, Fixtures.Y2023, CapaianPolicy.Capped100));
     }
+
+    // Issue 10, defect 4: two capaian of 5·10^28 % overflowed the running decimal sum.
+    [Fact]
+    public void Aggregation_MeanOfCapaianNearTheDecimalMaximum_DoesNotOverflow()
+    {
+        var big = Capaian.Calculate(1m, 500_000_000_000_000_000_000_000_000m, Polarity.Positive, CapaianPolicy.Uncapped);
+        Assert.Equal(50_000_000_000_000_000_000_000_000_000m, big.Raw);
+        var mean = CapaianAggregation.Mean([big, big], CapaianBasis.Raw);
+        Assert.Equal(50_000_000_000_000_000_000_000_000_000m, mean.Value);
+        var weighted = CapaianAggregation.WeightedMean([big, big], [2m, 3m], CapaianBasis.Raw);
+        Assert.Equal(50_000_000_000_000_000_000_000_000_000m, weighted.Value);
+        Assert.Equal(5m, weighted.TotalWeight);
+    }
+
+    [Fact]
+    public void Aggregation_Mean_IsTheExactMeanRoundedOnceTo16Places()
+    {
+        // (100 + 100 + 94,8924731182795699) / 3 = 98,2974910394265233 exactly (…699 / 3 = …233).
+        var full = Capaian.Calculate(80m, 89m, Polarity.Positive, CapaianPolicy.Capped100);
+        var ikm = Capaian.Calculate(93m, 88.25m, Polarity.Positive, CapaianPolicy.Capped100);
+        Assert.Equal(98.2974910394265233m, CapaianAggregation.Mean([full, full, ikm], CapaianBasis.Capped).Value);
+        // (1 + 2) / 2 at 16 places: a tie is rounded half away from zero (66,6666…67 for 200/3).
+        var two = Capaian.Calculate(3m, 2m, Polarity.Positive, CapaianPolicy.Uncapped);
+        Assert.Equal(66.6666666666666667m, two.Raw);
+        Assert.Equal(83.3333333333333334m, CapaianAggregation.Mean([two, full], CapaianBasis.Capped).Value);
+    }
 }

@@ -55,8 +55,9 @@ public class CapaianProperties
     }
 
     [Property]
-    public bool FastRatio_AgreesWithDecimalDivision(PositiveTarget denominator, Amount numerator) =>
-        DecimalRatio.Percent(numerator.Value, denominator.Value) == DecimalRatio.PercentSlow(numerator.Value, denominator.Value);
+    public bool FastRatio_AgreesWithTheExactPath(PositiveTarget denominator, Amount numerator) =>
+        DecimalRatio.TryPercentExact(numerator.Value, denominator.Value, out decimal exact)
+        && DecimalRatio.Percent(numerator.Value, denominator.Value) == exact;
 
     [Property]
     public bool Batch_AgreesWithSingleCalls(PositiveTarget target, Amount realisasi, bool negative, bool missing)
