@@ -94,9 +94,24 @@ public sealed class IndicatorValuePattern
         string prefix = trimmed[..start].Trim();
         string suffix = trimmed[end..].Trim();
         string numberText = trimmed[start..end];
+        if (start > 0 && trimmed[start - 1] is '.' or ',')
+        {
+            return ParseResult<PrintedValue>.ForFailure(text, string.Create(CultureInfo.InvariantCulture,
+                $"the separator '{trimmed[start - 1]}' before '{numberText}' has no digit before it (write 0{trimmed[start - 1]}{numberText})"));
+        }
+        if (end < trimmed.Length && IsSuperscript(trimmed[end]))
+        {
+            return ParseResult<PrintedValue>.ForFailure(text, string.Create(CultureInfo.InvariantCulture,
+                $"the superscript '{trimmed[end]}' right after the number reads as a power; write the number in full"));
+        }
         if (!IsUnitText(prefix) || !IsUnitText(suffix.TrimStart('%').Trim()) || suffix.Count(c => c == '%') > 1)
         {
             return ParseResult<PrintedValue>.ForFailure(text, "only a satuan may stand before or after the number");
+        }
+        if ((FindMagnitudeWord(prefix) ?? FindMagnitudeWord(suffix)) is { } magnitude)
+        {
+            return ParseResult<PrintedValue>.ForFailure(text, string.Create(CultureInfo.InvariantCulture,
+                $"'{magnitude}' multiplies the number; write the number in full (e.g. 5.000.000 for 5 juta)"));
         }
         if (!Numbers.TryParse(numberText, out decimal number))
         {
@@ -130,6 +145,38 @@ public sealed class IndicatorValuePattern
             ? ParseResult<PrintedValue>.ForValue(text, new PrintedValue(IndicatorValue.FromGrade(grade, score.Value), null))
             : ParseResult<PrintedValue>.ForFailure(text, $"the score of grade '{code}' is not a number: {score.Error}");
     }
+
+    /// <summary>Writes a value so that <see cref="Parse"/> reads it back unchanged: the number with every digit it carries, or the grade with its score.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The text, e.g. <c>88,25</c>, <c>1.234.567</c> or <c>B (67)</c>.</returns>
+    public string Format(IndicatorValue value)
+    {
+        if (value.IsNumeric)
+        {
+            return Numbers.FormatExact(value.Number);
+        }
+        string code = value.Grade.Code;
+        return value.Score is { } score ? $"{code} ({Numbers.FormatExact(score)})" : code;
+    }
+
+    // Words that multiply the number they follow ("5 juta" is 5.000.000): taking them as the
+    // satuan would drop the multiplier, so they are refused. "M" and "T" (miliar, triliun) count
+    // only in capitals; a lower-case "m" is a metre.
+    private static readonly string[] MagnitudeWords = ["ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "trilyun"];
+
+    private static string? FindMagnitudeWord(string unit)
+    {
+        foreach (string word in unit.Split([' ', '.', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "M" or "T" || Array.Exists(MagnitudeWords, w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSuperscript(char c) => c is '¹' or '²' or '³' || (c >= '\u2070' && c <= '\u209F');
 
     private static bool IsUnitText(string text)
     {

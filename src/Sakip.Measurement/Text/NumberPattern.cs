@@ -24,8 +24,14 @@ public enum NumberStyle
 /// message naming the text, never guessed.
 /// </summary>
 /// <remarks>
-/// <para>Formatting rounds half away from zero to <see cref="DecimalPlaces"/>; it is the only place
-/// the library rounds. <c>Parse(Format(x))</c> equals <c>x</c> rounded to <see cref="DecimalPlaces"/>.</para>
+/// <para><see cref="Format"/> rounds half away from zero to <see cref="DecimalPlaces"/> (presentation
+/// rounding): <c>Parse(Format(x))</c> equals <c>x</c> rounded to <see cref="DecimalPlaces"/>.
+/// <see cref="FormatExact"/> writes every digit: <c>Parse(FormatExact(x))</c> equals <c>x</c>.</para>
+/// <para>Parsing builds the value from the digits exactly. Text of any length is read; digits a
+/// decimal cannot hold (more than 28 decimal places, or more significant digits than its 96-bit
+/// mantissa) are rejected, never rounded. A leading zero group before a dot (<c>0.500</c>) is not
+/// a thousands grouping: the strict patterns reject it, a pattern accepting a decimal point reads
+/// it as one (0,5).</para>
 /// <para>Accepted on parsing: leading/trailing white space; a leading <c>-</c> (also <c>- </c>,
 /// as some tables print it) or surrounding parentheses for negatives; groups of exactly three
 /// digits after each thousands dot, or no grouping at all; a decimal comma. With
@@ -58,7 +64,7 @@ public sealed class NumberPattern
     /// <summary>Gets what the pattern reads and writes besides the digits.</summary>
     public NumberStyle Style { get; }
 
-    /// <summary>Gets the number of decimals written (0–20).</summary>
+    /// <summary>Gets the number of decimals written (0–28).</summary>
     public int DecimalPlaces { get; }
 
     /// <summary>Gets a value indicating whether an unambiguous decimal point is accepted when parsing.</summary>
@@ -71,11 +77,11 @@ public sealed class NumberPattern
     public bool SpaceAfterSymbol { get; }
 
     /// <summary>Returns a copy writing another number of decimals.</summary>
-    /// <param name="decimalPlaces">The number of decimals, 0 to 20.</param>
+    /// <param name="decimalPlaces">The number of decimals, 0 to 28 (the most a decimal carries).</param>
     /// <returns>The pattern.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalPlaces"/> is outside 0–20.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalPlaces"/> is outside 0–28.</exception>
     public NumberPattern WithDecimalPlaces(int decimalPlaces) =>
-        new(Style, Preconditions.CheckRange(decimalPlaces, 0, 20), AcceptsDecimalPoint, ParenthesesForNegatives, SpaceAfterSymbol);
+        new(Style, Preconditions.CheckRange(decimalPlaces, 0, MaxDecimalScale), AcceptsDecimalPoint, ParenthesesForNegatives, SpaceAfterSymbol);
 
     /// <summary>Returns a copy that does or does not accept an unambiguous decimal point when parsing.</summary>
     /// <param name="accepts">Whether to accept <c>88.25</c> as 88,25.</param>
@@ -98,11 +104,20 @@ public sealed class NumberPattern
     /// <summary>Writes a value, rounded half away from zero to <see cref="DecimalPlaces"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The text, e.g. <c>85,23%</c>.</returns>
-    public string Format(decimal value)
+    public string Format(decimal value) => FormatCore(decimal.Round(value, DecimalPlaces, MidpointRounding.AwayFromZero), DecimalPlaces);
+
+    /// <summary>
+    /// Writes a value with every decimal place it carries and no rounding (<c>88,250</c> for
+    /// 88.250m), so that <see cref="Parse"/> gives back the same value, scale included.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The text, e.g. <c>1.234,5%</c>.</returns>
+    public string FormatExact(decimal value) => FormatCore(value, value.Scale);
+
+    private string FormatCore(decimal rounded, int places)
     {
-        decimal rounded = decimal.Round(value, DecimalPlaces, MidpointRounding.AwayFromZero);
         bool negative = rounded < 0m;
-        string digits = Math.Abs(rounded).ToString("F" + DecimalPlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        string digits = Math.Abs(rounded).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         int point = digits.IndexOf('.', StringComparison.Ordinal);
         string whole = point < 0 ? digits : digits[..point];
         var sb = new StringBuilder(digits.Length + 8);
@@ -260,6 +275,11 @@ public sealed class NumberPattern
     internal static bool IsMinus(char c) => c is '-' or '−';
 
     /// <summary>Parses digits with thousands dots and a decimal comma (or an accepted decimal point).</summary>
+    /// <remarks>
+    /// The value is built from the digits exactly: text of any length is read, and text whose
+    /// digits a decimal cannot hold (more than 28 places, or beyond 2^96 − 1 without its trailing
+    /// zeros) is rejected rather than rounded.
+    /// </remarks>
     internal static string? ParseBody(ReadOnlySpan<char> s, bool acceptsDecimalPoint, out decimal value)
     {
         value = 0m;
@@ -283,8 +303,10 @@ public sealed class NumberPattern
         if (comma < 0 && acceptsDecimalPoint && dots == 1)
         {
             int dot = whole.IndexOf('.');
-            int after = whole.Length - dot - 1;
-            if (after != 3)
+            // "88.25" is a decimal point; so is "0.500": a group of a leading zero cannot start a
+            // thousands grouping. "1.745" stays one thousand seven hundred forty-five.
+            bool zeroFirstGroup = dot == 1 && whole[0] == '0';
+            if (whole.Length - dot - 1 != 3 || zeroFirstGroup)
             {
                 fraction = whole[(dot + 1)..];
                 whole = whole[..dot];
@@ -295,74 +317,105 @@ public sealed class NumberPattern
                 dots = 0;
             }
         }
-
-        Span<char> buffer = stackalloc char[Math.Min(s.Length + 1, 128)];
-        if (s.Length + 1 > buffer.Length)
-        {
-            return "the number is too long";
-        }
-        int length = 0;
         if (whole.IsEmpty)
         {
             return "there are no digits before the decimal separator";
         }
-        if (dots == 0)
+        string? groupError = dots == 0 ? CheckDigits(whole) : CheckGroups(whole);
+        return groupError ?? CheckDigits(fraction) ?? Compose(whole, fraction, out value);
+    }
+
+    private static string? CheckDigits(ReadOnlySpan<char> digits)
+    {
+        foreach (char c in digits)
         {
-            foreach (char c in whole)
+            if (!char.IsAsciiDigit(c))
             {
-                if (!char.IsAsciiDigit(c))
-                {
-                    return string.Create(CultureInfo.InvariantCulture, $"'{c}' is not a digit");
-                }
-                buffer[length++] = c;
+                return string.Create(CultureInfo.InvariantCulture, $"'{c}' is not a digit");
             }
-        }
-        else
-        {
-            int groupIndex = 0;
-            var rest = whole;
-            while (true)
-            {
-                int dot = rest.IndexOf('.');
-                var group = dot < 0 ? rest : rest[..dot];
-                if (groupIndex == 0 ? group.Length is < 1 or > 3 : group.Length != 3)
-                {
-                    return groupIndex == 0
-                        ? string.Create(CultureInfo.InvariantCulture, $"the first digit group '{group}' must have one to three digits")
-                        : string.Create(CultureInfo.InvariantCulture, $"the digit group '{group}' after a thousands dot must have exactly three digits");
-                }
-                foreach (char c in group)
-                {
-                    if (!char.IsAsciiDigit(c))
-                    {
-                        return string.Create(CultureInfo.InvariantCulture, $"'{c}' is not a digit");
-                    }
-                    buffer[length++] = c;
-                }
-                groupIndex++;
-                if (dot < 0)
-                {
-                    break;
-                }
-                rest = rest[(dot + 1)..];
-            }
-        }
-        if (!fraction.IsEmpty)
-        {
-            buffer[length++] = '.';
-            foreach (char c in fraction)
-            {
-                if (!char.IsAsciiDigit(c))
-                {
-                    return string.Create(CultureInfo.InvariantCulture, $"'{c}' is not a digit");
-                }
-                buffer[length++] = c;
-            }
-        }
-        if (!decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-        {
-            return "the number is too large";
         }
         return null;
     }
+
+    // Groups of exactly three digits after each thousands dot, one to three before the first,
+    // and no leading zero there: "0.500" and "012.345" are not thousands groupings.
+    private static string? CheckGroups(ReadOnlySpan<char> whole)
+    {
+        int groupIndex = 0;
+        var rest = whole;
+        while (true)
+        {
+            int dot = rest.IndexOf('.');
+            var group = dot < 0 ? rest : rest[..dot];
+            if (groupIndex == 0 ? group.Length is < 1 or > 3 : group.Length != 3)
+            {
+                return groupIndex == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"the first digit group '{group}' must have one to three digits")
+                    : string.Create(CultureInfo.InvariantCulture, $"the digit group '{group}' after a thousands dot must have exactly three digits");
+            }
+            if (CheckDigits(group) is { } error)
+            {
+                return error;
+            }
+            if (groupIndex == 0 && group[0] == '0')
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"the digit group '{group}' starts with 0, so the dot after it is not a thousands separator (write a decimal comma)");
+            }
+            groupIndex++;
+            if (dot < 0)
+            {
+                return null;
+            }
+            rest = rest[(dot + 1)..];
+        }
+    }
+
+    // Builds the value from checked digits (dots in the whole part are skipped): the mantissa of
+    // the significant digits, the scale of the printed fraction (trailing zeros kept while they fit).
+    private static string? Compose(ReadOnlySpan<char> whole, ReadOnlySpan<char> fraction, out decimal value)
+    {
+        value = 0m;
+        var significantFraction = fraction.TrimEnd('0');
+        if (significantFraction.Length > MaxDecimalScale)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"it has {significantFraction.Length} decimal places and a decimal holds at most {MaxDecimalScale}; it would have to be rounded");
+        }
+        UInt128 mantissa = UInt128.Zero;
+        foreach (char c in whole)
+        {
+            if (c != '.' && !Accumulate(ref mantissa, c))
+            {
+                return "the number is too large";
+            }
+        }
+        foreach (char c in significantFraction)
+        {
+            if (!Accumulate(ref mantissa, c))
+            {
+                return "it has more significant digits than a decimal holds; it would have to be rounded";
+            }
+        }
+        int scale = significantFraction.Length;
+        while (scale < fraction.Length && scale < MaxDecimalScale && mantissa * 10 <= MaxMantissa)
+        {
+            mantissa *= 10;
+            scale++;
+        }
+        ulong low = (ulong)(mantissa & ulong.MaxValue);
+        uint high = (uint)(mantissa >> 64);
+        value = new decimal(unchecked((int)(uint)low), unchecked((int)(uint)(low >> 32)), unchecked((int)high), false, (byte)scale);
+        return null;
+    }
+
+    private static bool Accumulate(ref UInt128 mantissa, char digit)
+    {
+        mantissa = (mantissa * 10) + (uint)(digit - '0');
+        return mantissa <= MaxMantissa;
+    }
+
+    private const int MaxDecimalScale = 28;
+
+    private static readonly UInt128 MaxMantissa = (UInt128.One << 96) - UInt128.One;
 }

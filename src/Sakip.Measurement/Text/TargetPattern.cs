@@ -65,6 +65,13 @@ public sealed class TargetPattern
         return ParseResult<Target>.ForValue(text, Target.Of(value.Value));
     }
 
+    /// <summary>Writes a target so that <see cref="Parse"/> reads it back unchanged for its kind: <c>93</c>, <c>BB (80)</c> or <c>2 – 4</c>.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>The text.</returns>
+    public string Format(Target target) => target.Kind == TargetKind.Range
+        ? $"{Values.Numbers.FormatExact(target.Lower)} – {Values.Numbers.FormatExact(target.Upper)}"
+        : Values.Format(target.Value);
+
     private ParseResult<Target> ParseRange(string text)
     {
         int firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');

@@ -189,7 +189,8 @@ public class IkmProperties
         var sb = b.RespondentScores!.Value;
         return a.PerElement == b.PerElement
             && a.Respondents == b.Respondents
-            && merged.Respondents == survey.Rows.Length
+            // A row that answers nothing is not a respondent (it is counted apart).
+            && merged.Respondents == survey.Rows.Count(r => r.Any(a => a != SurveyTally.Unanswered))
             && sa.Count == sb.Count
             && Math.Abs(sa.Sum - sb.Sum) <= 1e-20m
             && Math.Abs(sa.SumOfSquares - sb.SumOfSquares) <= 1e-20m

@@ -85,6 +85,84 @@ public class NumberPatternTests
         Assert.Equal("(8.091.400,00)", NumberPattern.Number.WithParenthesesForNegatives().Format(-8091400m));
         Assert.Equal("2.563.565.638", NumberPattern.Number.WithDecimalPlaces(0).Format(2563565638m));
     }
+
+    // Issue 10, defect 2: a zero first group before a dot was read as a thousands grouping, so
+    // "0.500" was 500 (and a realisasi of 0.500 against 100 % a capaian of 500 %).
+    [Theory]
+    [InlineData("0.500")]
+    [InlineData("0.001")]
+    [InlineData("012.345")]
+    [InlineData("0.500.000")]
+    public void Number_ZeroFirstGroupBeforeADot_IsRejected_NotReadAsThousands(string text)
+    {
+        var result = NumberPattern.Number.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal(text, Assert.Throws<UnparsableValueException>(() => result.Value).Text);
+        Assert.Contains("starts with 0", result.Error, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0.500", "0.500")]
+    [InlineData("0.001", "0.001")]
+    public void Lenient_ZeroFirstGroupBeforeADot_IsADecimalPoint(string text, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Lenient.Parse(text).Value);
+
+    [Theory]
+    [InlineData("0,12345678901234567890123456789")]    // 29 decimal places
+    [InlineData("79228162514264337593543950336")]      // 2^96: beyond the largest mantissa
+    [InlineData("7.922.816.251.426.433.759.354.395.033,6")]
+    [InlineData("1,00000000000000000000000000001")]   // 29 places, the last significant
+    public void Number_MoreDigitsThanADecimalHolds_IsRejected_NotRounded(string text)
+    {
+        var result = NumberPattern.Number.Parse(text);
+        Assert.False(result.Success, $"{text} was read as {(result.Success ? result.Value : 0m)}");
+        Assert.Contains(text, result.Exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Number_LongText_IsReadExactly_WithoutALengthLimit()
+    {
+        // 300 leading zeros and 300 trailing zeros are still the number 1,5.
+        string text = new string('0', 300) + "1," + "5" + new string('0', 300);
+        Assert.Equal(1.5m, NumberPattern.Number.Parse(text).Value);
+        Assert.Equal(decimal.MaxValue, NumberPattern.Number.Parse("79.228.162.514.264.337.593.543.950.335").Value);
+    }
+
+    [Fact]
+    public void Number_KeepsThePrintedScale_WhileItFits()
+    {
+        Assert.Equal(2, NumberPattern.Number.Parse("1,50").Value.Scale);
+        // Trailing zeros beyond what a decimal holds are dropped, never significant digits.
+        var long1 = NumberPattern.Number.Parse("1," + new string('0', 40)).Value;
+        Assert.Equal(1m, long1);
+        Assert.Equal(28, long1.Scale);
+    }
+
+    [Theory]
+    [InlineData("88.250")]
+    [InlineData("-1234567.891")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-7922816251426433759354395.0335")]
+    public void FormatExact_RoundTripsEveryDigitAndTheScale(string invariant)
+    {
+        decimal value = decimal.Parse(invariant, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var pattern in new[] { NumberPattern.Number, NumberPattern.Percent, NumberPattern.Rupiah.WithParenthesesForNegatives() })
+        {
+            string text = pattern.FormatExact(value);
+            decimal back = pattern.Parse(text).Value;
+            Assert.Equal(value, back);
+            Assert.Equal(value.Scale, back.Scale);
+        }
+    }
+
+    [Fact]
+    public void WithDecimalPlaces_AcceptsUpTo28_NamesTheParameterBeyond()
+    {
+        Assert.Equal("0,0000000000000000000000000001", NumberPattern.Number.WithDecimalPlaces(28).Format(0.0000000000000000000000000001m));
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => NumberPattern.Number.WithDecimalPlaces(29));
+        Assert.Equal("decimalPlaces", e.ParamName);
+    }
 }
 
 public class IndicatorValuePatternTests
@@ -127,6 +205,58 @@ public class IndicatorValuePatternTests
     [InlineData("")]
     public void Parse_RejectsWhatItCannotReadWithoutGuessing(string text) =>
         Assert.False(IndicatorValuePattern.Default.Parse(text).Success);
+
+    // Issue 10, defect 2: each of these was accepted with a wrong value.
+    [Theory]
+    [InlineData(".5", "'.'")]            // was 5, the dot taken for the satuan
+    [InlineData(",5", "','")]
+    [InlineData(".25%", "'.'")]          // was 25
+    [InlineData("Rp .5", "'.'")]
+    [InlineData("5 juta", "'juta'")]     // was 5, "juta" taken for the satuan
+    [InlineData("1,5 M", "'M'")]
+    [InlineData("2 miliar", "'miliar'")]
+    [InlineData("10 ribu", "'ribu'")]
+    [InlineData("Rp 3 Jt", "'Jt'")]
+    [InlineData("1 triliun", "'triliun'")]
+    [InlineData("10³", "'³'")]           // was 10 with satuan "³"
+    [InlineData("10²", "'²'")]
+    [InlineData("2⁵", "'⁵'")]
+    public void Parse_AmbiguousOrMultipliedNumber_IsRejected_NamingTheTextAndTheCause(string text, string cause)
+    {
+        var r = IndicatorValuePattern.Default.Parse(text);
+        Assert.False(r.Success, $"'{text}' was read as {(r.Success ? r.Value : default)}");
+        var ex = Assert.Throws<UnparsableValueException>(() => r.Value);
+        Assert.Equal(text, ex.Text);
+        Assert.Contains(cause, ex.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10 m³", "10", "m³")]
+    [InlineData("5 m²", "5", "m²")]
+    [InlineData("1,5 m", "1.5", "m")]
+    [InlineData("0.500", "0.500", null)]   // a leading zero group: a decimal point, not 500
+    [InlineData("12 Jiwa", "12", "Jiwa")]
+    public void ParseWithUnit_SatuanThatAreNotMultipliers_AreKept(string text, string number, string? unit)
+    {
+        var r = IndicatorValuePattern.Default.ParseWithUnit(text).Value;
+        Assert.Equal(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), r.Value.Number);
+        Assert.Equal(unit, r.UnitText);
+    }
+
+    [Theory]
+    [InlineData("88,250")]
+    [InlineData("1.234.567,5")]
+    [InlineData("-4")]
+    [InlineData("B (67)")]
+    [InlineData("A (80,41)")]
+    [InlineData("WTP")]
+    public void Format_IsReadBackAsTheSameValue(string text)
+    {
+        var pattern = new IndicatorValuePattern(text == "WTP" ? OrdinalScale.AuditOpinion : OrdinalScale.SakipGrade, NumberPattern.Number.WithDecimalPointAccepted());
+        var value = pattern.Parse(text).Value;
+        Assert.Equal(text, pattern.Format(value));
+        Assert.Equal(value, pattern.Parse(pattern.Format(value)).Value);
+    }
 }
 
 public class TargetPatternTests
@@ -154,6 +284,29 @@ public class TargetPatternTests
         var r = TargetPattern.Default.Parse(text, kind);
         Assert.False(r.Success);
         Assert.Contains(text, r.Exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2 – .5")]   // was the range 2–5
+    [InlineData(".5 – 2")]
+    [InlineData("2 – 5 juta")]
+    public void Parse_RangeWithAnAmbiguousBound_IsRejected(string text)
+    {
+        var r = TargetPattern.Default.Parse(text, TargetKind.Range);
+        Assert.False(r.Success, $"'{text}' was read as {(r.Success ? r.Value : default)}");
+        Assert.Equal(text, r.Exception.Text);
+    }
+
+    [Theory]
+    [InlineData("2 – 4", TargetKind.Range)]
+    [InlineData("2,5 – 3,75", TargetKind.Range)]
+    [InlineData("93", TargetKind.SingleValue)]
+    [InlineData("BB (80)", TargetKind.Ordinal)]
+    public void Format_IsReadBackAsTheSameTarget(string text, TargetKind kind)
+    {
+        var target = TargetPattern.Default.Parse(text, kind).Value;
+        Assert.Equal(text, TargetPattern.Default.Format(target));
+        Assert.Equal(target, TargetPattern.Default.Parse(TargetPattern.Default.Format(target), kind).Value);
     }
 
     [Fact]
