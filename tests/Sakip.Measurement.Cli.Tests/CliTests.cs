@@ -6,7 +6,7 @@ using Xunit;
 namespace Sakip.Measurement.Cli.Tests;
 
 /// <summary>The main job on the bundled example (Kecamatan Mayang, LKIP 2023) and its failure modes.</summary>
-public class CliTests
+public sealed class CliTests : IDisposable
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "mayang-2023.json");
 
@@ -18,13 +18,16 @@ public class CliTests
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string WithReplaced(string from, string to)
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    // The sample with one piece of text replaced, written to this test's temp directory.
+    private string WithReplaced(string from, string to)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"sakip-cli-{Guid.NewGuid():N}.json");
         string text = File.ReadAllText(Sample);
         Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-        return path;
+        return temp.Write("data.json", text.Replace(from, to, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public class CliTests
     [Fact]
     public void Run_MissingFile_ExitsTwo()
     {
-        var (code, _, error) = Run(Path.Combine(Path.GetTempPath(), "no-such-sakip-file.json"));
+        var (code, _, error) = Run(Path.Combine(temp.Path, "no-such-sakip-file.json"));
         Assert.Equal(2, code);
         Assert.Contains("not found", error, StringComparison.Ordinal);
     }
