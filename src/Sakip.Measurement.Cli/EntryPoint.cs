@@ -70,7 +70,11 @@ internal static class EntryPoint
             }
             var basis = input.Policy.Capping.HasCeiling || input.Policy.Capping.HasFloor ? CapaianBasis.Capped : CapaianBasis.Raw;
             var tables = renstra.Select(r => CapaianTable.Build(r, year, input.Policy, input.Scale, basis)).ToArray();
-            MarkdownWriter.Write(output, input.Unit.Name, year, tables);
+            // The whole document is built before any of it is written, so a failure leaves no
+            // partial table on standard output.
+            using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+            MarkdownWriter.Write(document, input.Unit.Name, year, tables);
+            output.Write(document.ToString());
             return ExitOk;
         }
         catch (FileNotFoundException)

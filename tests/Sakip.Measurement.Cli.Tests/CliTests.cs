@@ -74,6 +74,39 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Run_PrintedCapaianWith25Decimals_PrintsTheWholeDocumentAndChecksTheCellTo16Decimals()
+    {
+        // 85,23 % recomputed exactly; the printed cell differs from it in the 25th decimal only.
+        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,2300000000000000000000001%\"");
+        var (code, output, error) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("| 85,2300000000000000000000001% | sesuai sampai 16 desimal (desimal berikutnya di luar ketelitian hitungan) |", output, StringComparison.Ordinal);
+        Assert.Contains("**95,03%**", output, StringComparison.Ordinal);
+        Assert.Contains("### Capaian terhadap target akhir Renstra", output, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(output, "**beda**"));
+    }
+
+    [Fact]
+    public void Run_PrintedCapaianWith25DecimalsThatIsWrong_IsADifferenceShownTo16Decimals()
+    {
+        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,2300000000000001000000000%\"");
+        var (code, output, _) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Contains("| 85,2300000000000001000000000% | **beda**: hitungan 85,2300000000000000% |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PrintedCapaianWith18Decimals_IsCheckedTo16DecimalsNotCalledADifference()
+    {
+        // Within the 16 decimals the library computes, the figure is right; the last two are beyond them.
+        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,230000000000000049%\"");
+        var (code, output, _) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Contains("| 85,230000000000000049% | sesuai sampai 16 desimal (desimal berikutnya di luar ketelitian hitungan) |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_MissingFile_ExitsTwo()
     {
         var (code, _, error) = Run(Path.Combine(temp.Path, "no-such-sakip-file.json"));
