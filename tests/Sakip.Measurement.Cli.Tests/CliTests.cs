@@ -107,6 +107,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Run_DuplicateProperty_ExitsTwoNamingItsPath()
+    {
+        string path = WithReplaced("\"capping\": \"Cap100Floor0\"", "\"capping\": \"Cap100Floor0\", \"capping\": \"None\"");
+        var (code, output, error) = Run(path);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("$.policy.capping", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public void Run_MissingFile_ExitsTwo()
     {
         var (code, _, error) = Run(Path.Combine(temp.Path, "no-such-sakip-file.json"));
