@@ -114,7 +114,44 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("$.policy.capping", error, StringComparison.Ordinal);
-        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("given twice", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Theory]
+    [InlineData("\"targetKind\": \"single\",", "\"targetKind\": \"single\", \"weight\": 1e40,",
+        "$.renstra[0].tujuan[0].sasaran[0].indikator[0].weight", "expected a number")]
+    [InlineData("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,23%\", \"foo\": 1",
+        "$.renstra[0].tujuan[0].sasaran[0].indikator[0].years[1].foo", "unknown property 'foo'")]
+    [InlineData("\"capping\": \"Cap100Floor0\"", "\"Capping\": \"Cap100Floor0\"",
+        "$.policy.Capping", "did you mean 'capping'?")]
+    [InlineData("\"firstYear\": 2021", "\"firstYear\": \"2021\"", "$.renstra[0].firstYear", "expected a whole number")]
+    [InlineData("\"firstYear\": 2021", "\"firstYear\": 99999999999", "$.renstra[0].firstYear", "out of range")]
+    [InlineData("\"satuan\": \"%\",", "", "$.renstra[0].tujuan[0].sasaran[0].indikator[0]", "missing required property 'satuan'")]
+    [InlineData("\"satuan\": \"%\",", "\"satuan\": null,", "$.renstra[0].tujuan[0].sasaran[0].indikator[0].satuan", "must not be null")]
+    [InlineData("\"renstra\": [", "\"renstra\": {}, \"x\": [", "$.renstra", "expected an array")]
+    [InlineData("\"capping\": \"Cap100Floor0\"", "\"capping\": \"Cap100Floor0\",,", "$.policy", "not valid JSON")]
+    public void Run_JsonThatDoesNotFitTheFormat_ExitsTwoWithOneLineNamingThePath(string from, string to, string jsonPath, string what)
+    {
+        var (code, output, error) = Run(WithReplaced(from, to));
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"at {jsonPath} (line ", error, StringComparison.Ordinal);
+        Assert.Contains(what, error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
+    public void Run_RealisasiWhoseCapaianOverflowsTheMean_NamesTheRealisasiNotTheNetMessage()
+    {
+        // The largest decimal as realisasi: its capaian fits, the sum for the mean does not.
+        string path = WithReplaced("\"realisasi\": \"85,23%\"", "\"realisasi\": \"79.228.162.514.264.337.593.543.950.335\"");
+        var (code, output, error) = Run(path);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("renstra[0].tujuan[T1].sasaran[S1].indikator[IKU-1].years[2023].realisasi: ", error, StringComparison.Ordinal);
+        Assert.Contains("too large", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
     }
 
     [Fact]
@@ -134,6 +171,17 @@ public sealed class CliTests : IDisposable
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("sakip", output, StringComparison.Ordinal);
+    }
+
+    // One line, and nothing of .NET in it: no exception text, no type names.
+    private static void AssertOneLineInTheFileFormatsTerms(string error)
+    {
+        Assert.StartsWith("sakip: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        foreach (string net in (string[])[".NET", "Dto", "Sakip.Measurement.Cli", "System.", "Value was either too large or too small"])
+        {
+            Assert.DoesNotContain(net, error, StringComparison.Ordinal);
+        }
     }
 
     private static int CountOf(string text, string part)
