@@ -5,7 +5,8 @@ namespace Sakip.Measurement.Cli;
 
 // The data file as JSON sees it (docs/data-format.md). Values stay text, exactly as a report
 // prints them; ModelMapper reads them and builds the library model. Unknown properties are
-// rejected, so a misspelt field name is an error rather than a silently missing value.
+// rejected, so a misspelt field name is an error rather than a silently missing value; so are
+// duplicate properties, which would otherwise let the last of two "capping" values win unseen.
 
 /// <summary>The root of a data file: one unit, the year to measure, the policy, the scale and the Renstra.</summary>
 internal sealed class DataFile
@@ -113,6 +114,7 @@ internal sealed class IndicatorYearDto
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
+    AllowDuplicateProperties = false,
     GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(DataFile))]
 internal sealed partial class DataFileJsonContext : JsonSerializerContext;

@@ -26,6 +26,7 @@ internal static class MarkdownWriter
     /// <param name="unitName">The unit's name.</param>
     /// <param name="year">The year measured.</param>
     /// <param name="tables">One table per Renstra covering the year.</param>
+    /// <remarks>Writes line by line; a caller that must not leave partial output on failure writes into a buffer first.</remarks>
     public static void Write(TextWriter output, string unitName, FiscalYear year, IReadOnlyList<CapaianTable> tables)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -156,7 +157,9 @@ internal static class MarkdownWriter
 
     /// <summary>
     /// Compares the printed capaian with the recomputed one (on the table's basis) rounded half
-    /// away from zero to the number of decimals printed.
+    /// away from zero to the number of decimals printed. The recomputed value is exact only to
+    /// <see cref="CapaianResult.DecimalPlaces"/>; a cell printed with more decimals is checked to
+    /// that many and said so, never rounded or formatted beyond them.
     /// </summary>
     private static string Difference(CapaianRow row, CapaianBasis basis)
     {
@@ -179,19 +182,45 @@ internal static class MarkdownWriter
             return $"**beda**: tidak ada capaian hitungan ({row.Capaian.Status})";
         }
         decimal printed = parsed.Value;
-        int decimals = printed.Scale;
         decimal recomputed = basis == CapaianBasis.Raw ? row.Capaian.Raw : row.Capaian.Value;
-        if (decimal.Round(recomputed, decimals, MidpointRounding.AwayFromZero) == printed)
+        bool beyondPrecision = printed.Scale > CapaianResult.DecimalPlaces;
+        if (Matches(recomputed, printed))
         {
-            return "sesuai";
+            return beyondPrecision
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"sesuai sampai {CapaianResult.DecimalPlaces} desimal (desimal berikutnya di luar ketelitian hitungan)")
+                : "sesuai";
         }
-        var pattern = Percent.WithDecimalPlaces(decimals);
-        string note = basis == CapaianBasis.Capped && row.Capaian.WasCapped &&
-            decimal.Round(row.Capaian.Raw, decimals, MidpointRounding.AwayFromZero) == printed
-                ? " (tercetak = capaian sebelum dibatasi)"
-                : string.Empty;
+        var pattern = Percent.WithDecimalPlaces(Math.Min((int)printed.Scale, CapaianResult.DecimalPlaces));
+        string note = basis == CapaianBasis.Capped && row.Capaian.WasCapped && Matches(row.Capaian.Raw, printed)
+            ? " (tercetak = capaian sebelum dibatasi)"
+            : string.Empty;
         return $"**beda**: hitungan {pattern.Format(recomputed)}{note}";
     }
+
+    /// <summary>
+    /// Whether <paramref name="printed"/> can be the exact capaian rounded to its own decimals,
+    /// given <paramref name="recomputed"/>, the exact capaian rounded to
+    /// <see cref="CapaianResult.DecimalPlaces"/>. Up to that many decimals this is a plain
+    /// comparison after rounding; beyond it both roundings leave an uncertainty, and only a
+    /// difference larger than their two half units proves the printed figure wrong.
+    /// </summary>
+    private static bool Matches(decimal recomputed, decimal printed)
+    {
+        int decimals = printed.Scale;
+        if (decimals <= CapaianResult.DecimalPlaces)
+        {
+            return decimal.Round(recomputed, decimals, MidpointRounding.AwayFromZero) == printed;
+        }
+        decimal tolerance = HalfUnit(CapaianResult.DecimalPlaces) + HalfUnit(decimals);
+        return Math.Abs(recomputed - printed) <= tolerance;
+    }
+
+    // Half a unit in the last of `decimals` places (0,5 × 10^-decimals); decimal's 28 places
+    // cannot hold it for 28 decimals, where a whole unit is the nearest safe bound.
+    private static decimal HalfUnit(int decimals) => decimals < 28
+        ? new decimal(5, 0, 0, false, (byte)(decimals + 1))
+        : new decimal(1, 0, 0, false, 28);
 
     // "88.250%": one dot followed by exactly three digits and no comma reads as a thousands group
     // (88 250 %) under id-ID rules, but is probably a decimal point; neither reading is safe.

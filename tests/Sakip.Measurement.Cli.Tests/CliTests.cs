@@ -6,7 +6,7 @@ using Xunit;
 namespace Sakip.Measurement.Cli.Tests;
 
 /// <summary>The main job on the bundled example (Kecamatan Mayang, LKIP 2023) and its failure modes.</summary>
-public class CliTests
+public sealed class CliTests : IDisposable
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "mayang-2023.json");
 
@@ -18,13 +18,16 @@ public class CliTests
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string WithReplaced(string from, string to)
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    // The sample with one piece of text replaced, written to this test's temp directory.
+    private string WithReplaced(string from, string to)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"sakip-cli-{Guid.NewGuid():N}.json");
         string text = File.ReadAllText(Sample);
         Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-        return path;
+        return temp.Write("data.json", text.Replace(from, to, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,9 +74,90 @@ public class CliTests
     }
 
     [Fact]
+    public void Run_PrintedCapaianWith25Decimals_PrintsTheWholeDocumentAndChecksTheCellTo16Decimals()
+    {
+        // 85,23 % recomputed exactly; the printed cell differs from it in the 25th decimal only.
+        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,2300000000000000000000001%\"");
+        var (code, output, error) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("| 85,2300000000000000000000001% | sesuai sampai 16 desimal (desimal berikutnya di luar ketelitian hitungan) |", output, StringComparison.Ordinal);
+        Assert.Contains("**95,03%**", output, StringComparison.Ordinal);
+        Assert.Contains("### Capaian terhadap target akhir Renstra", output, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(output, "**beda**"));
+    }
+
+    [Fact]
+    public void Run_PrintedCapaianWith25DecimalsThatIsWrong_IsADifferenceShownTo16Decimals()
+    {
+        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,2300000000000001000000000%\"");
+        var (code, output, _) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Contains("| 85,2300000000000001000000000% | **beda**: hitungan 85,2300000000000000% |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PrintedCapaianWith18Decimals_IsCheckedTo16DecimalsNotCalledADifference()
+    {
+        // Within the 16 decimals the library computes, the figure is right; the last two are beyond them.
+        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,230000000000000049%\"");
+        var (code, output, _) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Contains("| 85,230000000000000049% | sesuai sampai 16 desimal (desimal berikutnya di luar ketelitian hitungan) |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_DuplicateProperty_ExitsTwoNamingItsPath()
+    {
+        string path = WithReplaced("\"capping\": \"Cap100Floor0\"", "\"capping\": \"Cap100Floor0\", \"capping\": \"None\"");
+        var (code, output, error) = Run(path);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("$.policy.capping", error, StringComparison.Ordinal);
+        Assert.Contains("given twice", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Theory]
+    [InlineData("\"targetKind\": \"single\",", "\"targetKind\": \"single\", \"weight\": 1e40,",
+        "$.renstra[0].tujuan[0].sasaran[0].indikator[0].weight", "expected a number")]
+    [InlineData("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,23%\", \"foo\": 1",
+        "$.renstra[0].tujuan[0].sasaran[0].indikator[0].years[1].foo", "unknown property 'foo'")]
+    [InlineData("\"capping\": \"Cap100Floor0\"", "\"Capping\": \"Cap100Floor0\"",
+        "$.policy.Capping", "did you mean 'capping'?")]
+    [InlineData("\"firstYear\": 2021", "\"firstYear\": \"2021\"", "$.renstra[0].firstYear", "expected a whole number")]
+    [InlineData("\"firstYear\": 2021", "\"firstYear\": 99999999999", "$.renstra[0].firstYear", "out of range")]
+    [InlineData("\"satuan\": \"%\",", "", "$.renstra[0].tujuan[0].sasaran[0].indikator[0]", "missing required property 'satuan'")]
+    [InlineData("\"satuan\": \"%\",", "\"satuan\": null,", "$.renstra[0].tujuan[0].sasaran[0].indikator[0].satuan", "must not be null")]
+    [InlineData("\"renstra\": [", "\"renstra\": {}, \"x\": [", "$.renstra", "expected an array")]
+    [InlineData("\"capping\": \"Cap100Floor0\"", "\"capping\": \"Cap100Floor0\",,", "$.policy", "not valid JSON")]
+    public void Run_JsonThatDoesNotFitTheFormat_ExitsTwoWithOneLineNamingThePath(string from, string to, string jsonPath, string what)
+    {
+        var (code, output, error) = Run(WithReplaced(from, to));
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"at {jsonPath} (line ", error, StringComparison.Ordinal);
+        Assert.Contains(what, error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
+    public void Run_RealisasiWhoseCapaianOverflowsTheMean_NamesTheRealisasiNotTheNetMessage()
+    {
+        // The largest decimal as realisasi: its capaian fits, the sum for the mean does not.
+        string path = WithReplaced("\"realisasi\": \"85,23%\"", "\"realisasi\": \"79.228.162.514.264.337.593.543.950.335\"");
+        var (code, output, error) = Run(path);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("renstra[0].tujuan[T1].sasaran[S1].indikator[IKU-1].years[2023].realisasi: ", error, StringComparison.Ordinal);
+        Assert.Contains("too large", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
     public void Run_MissingFile_ExitsTwo()
     {
-        var (code, _, error) = Run(Path.Combine(Path.GetTempPath(), "no-such-sakip-file.json"));
+        var (code, _, error) = Run(Path.Combine(temp.Path, "no-such-sakip-file.json"));
         Assert.Equal(2, code);
         Assert.Contains("not found", error, StringComparison.Ordinal);
     }
@@ -87,6 +171,17 @@ public class CliTests
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("sakip", output, StringComparison.Ordinal);
+    }
+
+    // One line, and nothing of .NET in it: no exception text, no type names.
+    private static void AssertOneLineInTheFileFormatsTerms(string error)
+    {
+        Assert.StartsWith("sakip: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        foreach (string net in (string[])[".NET", "Dto", "Sakip.Measurement.Cli", "System.", "Value was either too large or too small"])
+        {
+            Assert.DoesNotContain(net, error, StringComparison.Ordinal);
+        }
     }
 
     private static int CountOf(string text, string part)

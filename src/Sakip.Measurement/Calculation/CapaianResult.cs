@@ -9,7 +9,8 @@ namespace Sakip.Measurement;
 /// </summary>
 /// <remarks>
 /// <para>Values are percentages as decimals (85.23 means 85,23 %), unrounded: the raw value is
-/// the exact quotient rounded half away from zero to 16 decimal places. Round only to present.</para>
+/// the exact quotient rounded half away from zero to <see cref="DecimalPlaces"/> (16) decimal places.
+/// Round only to present.</para>
 /// <para>When <see cref="Status"/> is not <see cref="CapaianStatus.Computed"/>, <see cref="Raw"/> and
 /// <see cref="Value"/> throw: a missing capaian is never a silent 0.</para>
 /// <para>The default value has status <see cref="CapaianStatus.NotCalculated"/> and no value.</para>
@@ -17,6 +18,12 @@ namespace Sakip.Measurement;
 /// </remarks>
 public readonly struct CapaianResult : IEquatable<CapaianResult>
 {
+    /// <summary>
+    /// The number of decimal places to which <see cref="Raw"/>, and so <see cref="Value"/>, is
+    /// exact (16). A printed capaian with more decimals can be checked against it only to this many.
+    /// </summary>
+    public const int DecimalPlaces = Calculation.DecimalRatio.Scale;
+
     private readonly decimal raw;
     private readonly decimal value;
 

@@ -14,11 +14,15 @@ public sealed record IkmCsvOptions
     /// <summary>The default of <see cref="MaxErrors"/>: 1000.</summary>
     public const int DefaultMaxErrors = 1000;
 
+    /// <summary>The default of <see cref="MaxServices"/>: 1000.</summary>
+    public const int DefaultMaxServices = 1000;
+
     private readonly char? delimiter;
     private readonly int maxErrors = DefaultMaxErrors;
+    private readonly int maxServices = DefaultMaxServices;
     private readonly EquatableArray<int> ageBands;
 
-    /// <summary>Gets the default options: delimiter detected from the header, 1000 errors kept, ages as written.</summary>
+    /// <summary>Gets the default options: delimiter detected from the header, 1000 errors kept, at most 1000 services, ages as written.</summary>
     public static IkmCsvOptions Default { get; } = new();
 
     /// <summary>Gets the cell delimiter: <c>,</c>, <c>;</c> or tab.</summary>
@@ -43,6 +47,25 @@ public sealed record IkmCsvOptions
     {
         get => maxErrors;
         init => maxErrors = Preconditions.CheckRange(value, 0, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Gets the most distinct services (layanan) that are tallied, each separately in
+    /// <see cref="IkmCsvResult.ByLayanan"/>. Every service keeps a tally of a few kilobytes, so the
+    /// limit is what keeps the reader's memory bounded when the layanan column holds free text or
+    /// another column by mistake. Once this many services have been seen, a row naming a further
+    /// one is left out and listed in <see cref="IkmCsvResult.Errors"/> with its line, the service's
+    /// text and the limit; rows of the services already seen are still counted.
+    /// </summary>
+    /// <value>
+    /// <see cref="DefaultMaxServices"/> (1000) by default, far above the tens of services a unit
+    /// offers. Blank layanan cells count as one service, <see cref="RespondentProfile.NotFilled"/>.
+    /// </value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxServices
+    {
+        get => maxServices;
+        init => maxServices = Preconditions.CheckRange(value, 1, int.MaxValue);
     }
 
     /// <summary>

@@ -8,7 +8,10 @@ namespace Sakip.Measurement.Ikm;
 
 /// <summary>
 /// Reads raw IKM survey answers from CSV, one row per respondent, as a stream: the input is read line
-/// by line and never held whole, so files of millions of rows take constant memory.
+/// by line and never held whole, so the memory taken does not grow with the number of rows. It grows
+/// with the number of distinct services (layanan), each tallied separately, up to
+/// <see cref="IkmCsvOptions.MaxServices"/>, and with the distinct values of the other respondent
+/// columns, which the profile counts.
 /// </summary>
 /// <remarks>
 /// <para><b>Header.</b> The first non-blank line names the columns, matched case-insensitively: one
@@ -27,6 +30,10 @@ namespace Sakip.Measurement.Ikm;
 /// than 1024 characters) or with fewer or more non-blank cells than the header is left out whole;
 /// each problem is listed in <see cref="IkmCsvResult.Errors"/> with its line, column and text, and the
 /// rest of the input is still read. Blank lines and rows of blank cells are skipped.</para>
+/// <para><b>Services.</b> At most <see cref="IkmCsvOptions.MaxServices"/> distinct services are tallied;
+/// once that many have been seen, a valid row naming another service is left out and listed in
+/// <see cref="IkmCsvResult.Errors"/> under the layanan column with the service's text and the limit.
+/// Such rows are counted in neither the tallies nor the profile.</para>
 /// </remarks>
 public static class IkmCsvReader
 {
@@ -89,6 +96,7 @@ public static class IkmCsvReader
         var errors = new ErrorLog(options.MaxErrors);
         var answers = new int[definition.ElementCount];
         bool byLayanan = profile.Tracks(RespondentCharacteristic.Layanan);
+        int layananColumn = Array.IndexOf(kinds, -2 - (int)RespondentCharacteristic.Layanan);
         // The combination is tallied row by row, not merged from the services, so that its
         // respondent statistics are summed in input order exactly as IkmCalculator.FromAnswers sums them.
         var combined = new SurveyTally(definition);
@@ -158,6 +166,14 @@ public static class IkmCsvReader
             }
             if (errors.Count != errorsBefore)
             {
+                continue;
+            }
+            if (byLayanan && tallies.Count == options.MaxServices && profile.RowHasNewLayanan())
+            {
+                // A further service would take another tally: the row is left out, not the limit raised.
+                errors.Add(tokenizer.RecordLine, columns[layananColumn], profile.RowLayanan,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"the service is not one of the first {options.MaxServices} services, the most that are tallied (IkmCsvOptions.MaxServices); the row is left out"));
                 continue;
             }
             int layanan = profile.AddRow();

@@ -25,8 +25,9 @@ public sealed record IkmLayananCounts(string Layanan, IkmCounts Counts);
 /// combined, row counts, the rows' errors, header warnings and the respondent profile.
 /// </summary>
 /// <remarks>
-/// <para>Only accepted rows are counted in the tallies and the profile. Rows with a bad cell are
-/// left out whole and listed in <see cref="Errors"/>.</para>
+/// <para>Only accepted rows are counted in the tallies and the profile. Rows with a bad cell, and
+/// rows of a service beyond <see cref="IkmCsvOptions.MaxServices"/>, are left out whole and listed
+/// in <see cref="Errors"/>.</para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed record IkmCsvResult
@@ -54,8 +55,8 @@ public sealed record IkmCsvResult
     public char Delimiter { get; }
 
     /// <summary>
-    /// Gets the answer counts of each service (layanan), in first-seen order; empty when the input has
-    /// no layanan column. Compute each with <see cref="IkmCalculator.Calculate"/> and combine the results
+    /// Gets the answer counts of each service (layanan), in first-seen order, at most
+    /// <see cref="IkmCsvOptions.MaxServices"/> of them; empty when the input has no layanan column. Compute each with <see cref="IkmCalculator.Calculate"/> and combine the results
     /// with <see cref="IkmCalculator.Combine"/> for the respondent-weighted unit IKM.
     /// </summary>
     public EquatableArray<IkmLayananCounts> ByLayanan { get; }
@@ -75,7 +76,11 @@ public sealed record IkmCsvResult
     /// <summary>Gets the number of rows left out because of an error.</summary>
     public long RowsRejected => RowsRead - RowsAccepted;
 
-    /// <summary>Gets the errors that made rows be left out, in input order: every bad cell of a rejected row, up to <see cref="IkmCsvOptions.MaxErrors"/>.</summary>
+    /// <summary>
+    /// Gets the errors that made rows be left out, in input order: every bad cell of a rejected row,
+    /// and the layanan cell of each row whose service is beyond <see cref="IkmCsvOptions.MaxServices"/>;
+    /// up to <see cref="IkmCsvOptions.MaxErrors"/>.
+    /// </summary>
     public EquatableArray<SurveyRowError> Errors { get; }
 
     /// <summary>Gets the number of errors found, including those beyond <see cref="IkmCsvOptions.MaxErrors"/>.</summary>

@@ -161,6 +161,13 @@ internal sealed class RespondentProfileBuilder
         return layanan;
     }
 
+    /// <summary>Gets the current row's layanan as kept by <see cref="SetRowValue"/> (empty when blank).</summary>
+    internal ReadOnlySpan<char> RowLayanan =>
+        rowValues[(int)RespondentCharacteristic.Layanan].AsSpan(0, rowLengths[(int)RespondentCharacteristic.Layanan]);
+
+    /// <summary>Whether the current row names a layanan no counted row has named (a blank one counts as <see cref="RespondentProfile.NotFilled"/>).</summary>
+    internal bool RowHasNewLayanan() => !counters[(int)RespondentCharacteristic.Layanan]!.Contains(RowLayanan);
+
     internal string LayananAt(int index) => counters[(int)RespondentCharacteristic.Layanan]!.ValueAt(index);
 
     internal RespondentProfile Build(long respondents) => new(
@@ -216,6 +223,19 @@ internal sealed class RespondentProfileBuilder
 #endif
             counts[index]++;
             return index;
+        }
+
+        internal bool Contains(ReadOnlySpan<char> value)
+        {
+            if (value.IsEmpty)
+            {
+                value = RespondentProfile.NotFilled;
+            }
+#if NET9_0_OR_GREATER
+            return indexBySpan.ContainsKey(value);
+#else
+            return indexByValue.ContainsKey(value.ToString());
+#endif
         }
 
         internal string ValueAt(int index) => values[index];

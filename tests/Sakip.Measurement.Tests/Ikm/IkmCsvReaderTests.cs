@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -431,10 +432,10 @@ public class IkmCsvReaderTests
 
     private static string GeneratedLayanan(int row) => (row % 3) switch { 0 => "KTP", 1 => "KK", _ => "Akta" };
 
-    private static string GeneratedLine(int row)
+    private static string GeneratedLine(int row, Func<int, string>? layanan = null)
     {
         var answers = GeneratedAnswers(row);
-        var line = new StringBuilder(GeneratedLayanan(row)).Append(';').Append(row % 2 == 0 ? "Perempuan" : "Laki-laki");
+        var line = new StringBuilder((layanan ?? GeneratedLayanan)(row)).Append(';').Append(row % 2 == 0 ? "Perempuan" : "Laki-laki");
         foreach (int a in answers)
         {
             line.Append(';');
@@ -468,7 +469,9 @@ public class IkmCsvReaderTests
     }
 
     /// <summary>Yields a header and generated rows one line at a time; any bulk read fails the test.</summary>
-    private sealed class GeneratedSurveyReader(int rows) : TextReader
+    /// <param name="rows">The number of data rows.</param>
+    /// <param name="layanan">The service of each row; by default three services in turn.</param>
+    private sealed class GeneratedSurveyReader(int rows, Func<int, string>? layanan = null) : TextReader
     {
         private int next = -1;
 
@@ -481,7 +484,7 @@ public class IkmCsvReaderTests
                 return null;
             }
             LinesServed++;
-            return next++ < 0 ? "Layanan;Jenis Kelamin;U1;U2;U3;U4;U5;U6;U7;U8;U9" : GeneratedLine(next - 1);
+            return next++ < 0 ? "Layanan;Jenis Kelamin;U1;U2;U3;U4;U5;U6;U7;U8;U9" : GeneratedLine(next - 1, layanan);
         }
 
         public override string ReadToEnd() => throw new InvalidOperationException("The CSV reader must not materialise its input (ReadToEnd).");
@@ -526,6 +529,67 @@ public class IkmCsvReaderTests
             expected.AddRespondent(GeneratedAnswers(i));
         }
         Assert.Equal(expected.ToCounts(), result.Combined);
+    }
+
+    [Fact]
+    public void Read_DistinctServicesBeyondMaxServices_AreLeftOutAndCountedWithoutGrowingTheTallies()
+    {
+        // A free-text layanan column: every row names a new service. Without the limit this would
+        // keep 200.000 tallies (about 800 MB).
+        const int rows = 200_000;
+        using var reader = new GeneratedSurveyReader(rows, row => string.Create(CultureInfo.InvariantCulture, $"Layanan {row}"));
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+
+        var result = IkmCsvReader.Read(reader, Def);
+
+        long retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        Assert.Equal(IkmCsvOptions.DefaultMaxServices, result.ByLayanan.Count);
+        Assert.Equal(IkmCsvOptions.DefaultMaxServices, result.Profile.Layanan.Count);
+        Assert.Equal(rows, result.RowsRead);
+        Assert.Equal(IkmCsvOptions.DefaultMaxServices, result.RowsAccepted);
+        Assert.Equal(rows - IkmCsvOptions.DefaultMaxServices, result.RowsRejected);
+        Assert.Equal(rows - IkmCsvOptions.DefaultMaxServices, result.ErrorCount);
+        Assert.Equal(IkmCsvOptions.DefaultMaxErrors, result.Errors.Count);
+        var first = result.Errors[0];
+        Assert.Equal(IkmCsvOptions.DefaultMaxServices + 2, first.Line); // header on line 1
+        Assert.Equal("Layanan 1000", first.Text);
+        // Generous: the kept result is a few megabytes; an unbounded one would be hundreds.
+        Assert.InRange(retained, long.MinValue, 100L * 1024 * 1024);
+        GC.KeepAlive(result);
+    }
+
+    [Fact]
+    public void Read_RowOfANewServiceOnceMaxServicesAreSeen_IsReportedByLineAndNotTallied()
+    {
+        var result = Read(Lines(
+            "layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9",
+            "KTP,4,4,4,4,4,4,4,4,4",
+            "KK,3,3,3,3,3,3,3,3,3",
+            "Akta,1,1,1,1,1,1,1,1,1",
+            " ktp ,4,4,4,4,4,4,4,4,4",
+            ",2,2,2,2,2,2,2,2,2",
+            "KK,3,3,3,3,3,3,3,3,3"), new IkmCsvOptions { MaxServices = 2 });
+
+        Assert.Equal(["KTP", "KK"], result.ByLayanan.Select(l => l.Layanan));
+        Assert.Equal([2L, 2L], result.ByLayanan.Select(l => l.Counts.Respondents));
+        Assert.Equal(4, result.RowsAccepted);
+        Assert.Equal(4, result.Combined.Respondents);
+        Assert.Equal([("KTP", 2L), ("KK", 2L)], result.Profile.Layanan.Select(e => (e.Value, e.Count)));
+
+        Assert.Equal(2, result.RowsRejected);
+        Assert.Equal([4L, 6L], result.Errors.Select(e => e.Line));
+        Assert.Equal(["Akta", string.Empty], result.Errors.Select(e => e.Text));
+        Assert.All(result.Errors, e => Assert.Equal("layanan", e.Column));
+        Assert.All(result.Errors, e => Assert.Contains("first 2 services", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_MaxServicesBelowOne_ThrowsNamingTheValue()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new IkmCsvOptions { MaxServices = 0 });
+        Assert.Equal("value", ex.ParamName);
+        Assert.Equal(IkmCsvOptions.DefaultMaxServices, IkmCsvOptions.Default.MaxServices);
+        Assert.Equal(1, new IkmCsvOptions { MaxServices = 1 }.MaxServices);
     }
 
     [Fact]
