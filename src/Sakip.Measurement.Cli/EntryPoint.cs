@@ -69,7 +69,7 @@ internal static class EntryPoint
                 return Fail(error, path, $"no Renstra in the file covers {year} (periods: {periods})");
             }
             var basis = input.Policy.Capping.HasCeiling || input.Policy.Capping.HasFloor ? CapaianBasis.Capped : CapaianBasis.Raw;
-            var tables = renstra.Select(r => BuildTable(input, r, year, basis)).ToArray();
+            var tables = renstra.Select(r => CapaianTable.Build(r, year, input.Policy, input.Scale, basis)).ToArray();
             // The whole document is built before any of it is written, so a failure leaves no
             // partial table on standard output.
             using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
@@ -111,52 +111,6 @@ internal static class EntryPoint
             // the field, so this is a fault in the tool. Still one line, and said so.
             return Fail(error, path, $"could not compute the tables: {OneLine(ex.Message)} (a fault in sakip, not a field it can name; please report it with this file)");
         }
-    }
-
-    private static CapaianTable BuildTable(MeasurementInput input, Renstra renstra, FiscalYear year, CapaianBasis basis)
-    {
-        try
-        {
-            return CapaianTable.Build(renstra, year, input.Policy, input.Scale, basis);
-        }
-        catch (OverflowException)
-        {
-            throw TooLargeToAverage(input, renstra, year);
-        }
-    }
-
-    // Each capaian fits a decimal, but their sum for the mean does not. Name the indicator whose
-    // capaian is the largest, in ModelMapper's field-path form, as the one to check.
-    private static SakipDataException TooLargeToAverage(MeasurementInput input, Renstra renstra, FiscalYear year)
-    {
-        int index = 0;
-        while (index < input.Unit.Renstra.Count && !ReferenceEquals(input.Unit.Renstra[index], renstra))
-        {
-            index++;
-        }
-        string renstraPath = string.Create(CultureInfo.InvariantCulture, $"renstra[{index}]");
-        (string Path, Indikator Indikator, decimal Raw)? largest = null;
-        foreach (var tujuan in renstra.Tujuan)
-        {
-            foreach (var sasaran in tujuan.Sasaran)
-            {
-                foreach (var indikator in sasaran.Indikator)
-                {
-                    var capaian = indikator.CalculateCapaian(year, input.Policy);
-                    if (capaian.HasValue && (largest is null || Math.Abs(capaian.Raw) > Math.Abs(largest.Value.Raw)))
-                    {
-                        largest = ($"{renstraPath}.tujuan[{tujuan.Code}].sasaran[{sasaran.Code}].indikator[{indikator.Code}].years[{year}].realisasi", indikator, capaian.Raw);
-                    }
-                }
-            }
-        }
-        const string Why = "the mean of the sasaran indicators is beyond the range of numbers the tool can add up";
-        if (largest is not { } found)
-        {
-            return new SakipDataException(renstraPath, null, Why);
-        }
-        return new SakipDataException(found.Path, found.Indikator.GetRealisasi(year)?.ToString(),
-            $"the capaian {NumberPattern.Percent.Format(found.Raw)} is too large: {Why}; check the realisasi and the target");
     }
 
     private static DataFile Read(string path)

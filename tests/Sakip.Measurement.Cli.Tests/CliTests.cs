@@ -142,16 +142,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Run_RealisasiWhoseCapaianOverflowsTheMean_NamesTheRealisasiNotTheNetMessage()
+    public void Run_RealisasiAtTheDecimalMaximum_RendersTheWholeTable()
     {
-        // The largest decimal as realisasi: its capaian fits, the sum for the mean does not.
+        // The largest decimal as realisasi: its capaian and the mean over it both fit, so the
+        // table is complete (this used to overflow the mean's running sum).
         string path = WithReplaced("\"realisasi\": \"85,23%\"", "\"realisasi\": \"79.228.162.514.264.337.593.543.950.335\"");
         var (code, output, error) = Run(path);
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, output);
-        Assert.Contains("renstra[0].tujuan[T1].sasaran[S1].indikator[IKU-1].years[2023].realisasi: ", error, StringComparison.Ordinal);
-        Assert.Contains("too large", error, StringComparison.Ordinal);
-        AssertOneLineInTheFileFormatsTerms(error);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Rata-rata", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Run_RealisasiWithALeadingZeroGroup_IsReadAsAFraction_NotAThousandsGroup()
+    {
+        // Issue 10: "0.500" against a target of 100 % was read as 500 (capaian 500 %, AA).
+        string path = WithReplaced("\"realisasi\": \"85,23%\"", "\"realisasi\": \"0.500\"");
+        var (code, output, _) = Run(path);
+        Assert.Equal(0, code);
+        Assert.Contains("| 100% | 0,500% | 0,50% | 0,50% | D (Sangat Kurang) |", output, StringComparison.Ordinal);
     }
 
     [Fact]
