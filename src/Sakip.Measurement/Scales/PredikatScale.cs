@@ -13,12 +13,13 @@ namespace Sakip.Measurement;
 /// </summary>
 /// <remarks>
 /// <para>A scale is data. It is validated when built: bands must not overlap, must leave no
-/// hole between the lowest and the highest bound, and must not repeat a code; otherwise
+/// hole between the lowest and the highest bound (unless built with <see cref="CreateAsPrinted"/>,
+/// for a report's own scale with its holes), and must not repeat a code; otherwise
 /// <see cref="InvalidScaleException"/> names the offending bands. The bands are kept in the
 /// order the caller gave them (<see cref="Bands"/>), whatever that order is.</para>
 /// <para>The domain runs from the lowest band's lower bound to the highest band's upper bound;
-/// <see cref="Classify(decimal)"/> throws outside it, <see cref="TryClassify"/> and
-/// <see cref="IndexOf"/> report it.</para>
+/// <see cref="Classify(decimal)"/> throws outside it (and in a hole), <see cref="TryClassify"/> and
+/// <see cref="IndexOf"/> report it, and <see cref="Grade"/> says which of the three it is.</para>
 /// <para>Equality is structural (name and bands in order).</para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
@@ -31,10 +32,11 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     private readonly bool[] upperAdmitsEqual;
     private readonly int searchable; // bands with a finite upper bound (all but possibly the last)
 
-    private PredikatScale(string name, EquatableArray<PredikatBand> bands, int[] ascending)
+    private PredikatScale(string name, EquatableArray<PredikatBand> bands, int[] ascending, bool hasGaps)
     {
         Name = name;
         Bands = bands;
+        HasGaps = hasGaps;
         this.ascending = ascending;
         uppers = new decimal[ascending.Length];
         upperAdmitsEqual = new bool[ascending.Length];
@@ -84,6 +86,13 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     /// <summary>Gets the bands in the order they were given.</summary>
     public EquatableArray<PredikatBand> Bands { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the bands leave holes inside the domain (a scale built
+    /// with <see cref="CreateAsPrinted"/> from bands such as "81–100" and "61–80"): a value in a
+    /// hole is graded <see cref="PredikatGradeStatus.InGap"/>, never put in a neighbouring band.
+    /// </summary>
+    public bool HasGaps { get; }
+
     /// <summary>Gets the lower bound of the scale's domain.</summary>
     public BandBound DomainLower => Bands[ascending[0]].Lower;
 
@@ -97,7 +106,23 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="bands"/> or a band is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     /// <exception cref="InvalidScaleException">No bands are given, a code repeats, two bands overlap, or the bands leave a hole.</exception>
-    public static PredikatScale Create(string name, IEnumerable<PredikatBand> bands)
+    public static PredikatScale Create(string name, IEnumerable<PredikatBand> bands) => Build(name, bands, allowGaps: false);
+
+    /// <summary>
+    /// Builds a scale exactly as a report prints it, holes included: whole-number bands such as
+    /// "81–100 Sangat Baik" and "61–80 Baik" leave 80 &lt; x &lt; 81 uncovered. A value in a hole
+    /// is not graded (<see cref="Grade"/> says <see cref="PredikatGradeStatus.InGap"/>); no band is
+    /// guessed for it. Overlapping bands and repeated codes are still rejected.
+    /// </summary>
+    /// <param name="name">The scale's name.</param>
+    /// <param name="bands">The bands, in any order; kept in that order.</param>
+    /// <returns>The scale; <see cref="HasGaps"/> says whether it has holes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="bands"/> or a band is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="InvalidScaleException">No bands are given, a code repeats, or two bands overlap.</exception>
+    public static PredikatScale CreateAsPrinted(string name, IEnumerable<PredikatBand> bands) => Build(name, bands, allowGaps: true);
+
+    private static PredikatScale Build(string name, IEnumerable<PredikatBand> bands, bool allowGaps)
     {
         Preconditions.CheckNotBlank(name);
         var list = Preconditions.CheckElementsNotNull(bands);
@@ -120,6 +145,7 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
             .ThenBy(i => list[i].Lower.IsInclusive ? 0 : 1)
             .ToArray();
 
+        bool hasGaps = false;
         for (int k = 0; k < order.Length; k++)
         {
             var band = list[order[k]];
@@ -145,26 +171,51 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
             }
             if (meet < start || (!below.Upper.IsInclusive && !band.Lower.IsInclusive))
             {
-                throw new InvalidScaleException(string.Create(CultureInfo.InvariantCulture,
-                    $"Scale '{name}': bands '{below.Code}' ({below}) and '{band.Code}' ({band}) leave a hole at {meet}–{start}."));
+                if (!allowGaps)
+                {
+                    throw new InvalidScaleException(string.Create(CultureInfo.InvariantCulture,
+                        $"Scale '{name}': bands '{below.Code}' ({below}) and '{band.Code}' ({band}) leave a hole at {meet}–{start}."));
+                }
+                hasGaps = true;
             }
         }
-        return new PredikatScale(name, new EquatableArray<PredikatBand>(list), order);
+        return new PredikatScale(name, new EquatableArray<PredikatBand>(list), order, hasGaps);
+    }
+
+    /// <summary>
+    /// Grades a value: the band that contains it, or why there is none — below or above the
+    /// scale's domain, or in a hole of a scale built with <see cref="CreateAsPrinted"/>.
+    /// Never throws and never guesses a band.
+    /// </summary>
+    /// <param name="value">The value, e.g. a capaian in percent.</param>
+    /// <returns>The grade.</returns>
+    public PredikatGrade Grade(decimal value)
+    {
+        int index = IndexOf(value);
+        if (index >= 0)
+        {
+            return new PredikatGrade(PredikatGradeStatus.Graded, Bands[index]);
+        }
+        var status = !Bands[ascending[0]].AdmitsFromBelow(value) ? PredikatGradeStatus.BelowScale
+            : !Bands[ascending[^1]].AdmitsFromAbove(value) ? PredikatGradeStatus.AboveScale
+            : PredikatGradeStatus.InGap;
+        return new PredikatGrade(status, null);
     }
 
     /// <summary>Returns the band that contains a value.</summary>
     /// <param name="value">The value, e.g. a capaian in percent.</param>
     /// <returns>The band.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> lies outside the scale's domain.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> lies outside the scale's domain or in a hole between its bands.</exception>
     public PredikatBand Classify(decimal value)
     {
-        int index = IndexOf(value);
-        if (index < 0)
+        var grade = Grade(value);
+        if (grade.Band is { } band)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture,
-                $"The value lies outside the domain of scale '{Name}' ({DomainLower} to {DomainUpper})."));
+            return band;
         }
-        return Bands[index];
+        throw new ArgumentOutOfRangeException(nameof(value), value, grade.Status == PredikatGradeStatus.InGap
+            ? string.Create(CultureInfo.InvariantCulture, $"The value lies in a hole between the bands of scale '{Name}'.")
+            : string.Create(CultureInfo.InvariantCulture, $"The value lies outside the domain of scale '{Name}' ({DomainLower} to {DomainUpper})."));
     }
 
     /// <summary>Looks up the band that contains a value.</summary>
@@ -259,12 +310,12 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
         }
         var bands = Bands.AsImmutableArray().Select(b =>
             labelsByCode.TryGetValue(b.Code, out string? label) ? new PredikatBand(b.Code, label, b.Lower, b.Upper, b.Colour) : b);
-        return Create(name, bands);
+        return Build(name, bands, HasGaps);
     }
 
     /// <inheritdoc />
     public bool Equals(PredikatScale? other) =>
-        ReferenceEquals(this, other) || (other is not null && Name == other.Name && Bands == other.Bands);
+        ReferenceEquals(this, other) || (other is not null && Name == other.Name && Bands == other.Bands && HasGaps == other.HasGaps);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PredikatScale);

@@ -73,6 +73,17 @@ internal static class Preconditions
         return value;
     }
 
+    internal static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Format(CultureInfo.InvariantCulture, "Value is not a defined {0}.", typeof(TEnum).Name));
+        }
+        return value;
+    }
+
     internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
     {
         if (!expression)
