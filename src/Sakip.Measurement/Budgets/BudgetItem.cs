@@ -49,9 +49,9 @@ public readonly record struct BudgetAmounts(decimal? PaguMurni, decimal? PaguPer
 /// not add up to).</para>
 /// <para>What real reports get wrong loads: a realisasi above the pagu, the same program printed
 /// twice, a line without a Permendagri 90/2019 code (reports before 2021 use free-form codes or
-/// none). The rollup reports each as an issue of the line. What cannot be a budget at all is a
-/// <see cref="SakipDataException"/> naming the field: a blank key or name, a negative amount, a
-/// child not one level below its parent.</para>
+/// none), a sub-kegiatan listed straight under its program. The rollup reports each as an issue of
+/// the line. What cannot be a budget at all is a <see cref="SakipDataException"/> naming the field:
+/// a blank key or name, a negative amount, a child at or above its parent's level.</para>
 /// <para>Equality is structural.</para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
@@ -62,11 +62,11 @@ public sealed record BudgetItem
     /// <param name="level">Program, kegiatan or sub-kegiatan.</param>
     /// <param name="name">The line's name as printed.</param>
     /// <param name="amounts">The money printed on the line.</param>
-    /// <param name="children">The lines one level below, in printed order (none for a sub-kegiatan).</param>
+    /// <param name="children">The lines below, in printed order (none for a sub-kegiatan); usually one level below, though a report may skip the kegiatan level.</param>
     /// <param name="code">The code as printed (a Permendagri 90/2019 code such as <c>7.01.01.2.01.0001</c>, a free-form code, or <see langword="null"/>).</param>
     /// <param name="outputs">The line's output or outcome indicators (for the contribution to a sasaran), in printed order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="children"/> or an element of it is null.</exception>
-    /// <exception cref="SakipDataException">The key or name is blank, the level is undefined, an amount is negative, or a child is not one level below; the message names the field.</exception>
+    /// <exception cref="SakipDataException">The key or name is blank, the level is undefined, an amount is negative, or a child is not below the line's level; the message names the field.</exception>
     public BudgetItem(string key, BudgetLevel level, string name, BudgetAmounts amounts, IEnumerable<BudgetItem> children, string? code = null, IEnumerable<Indikator>? outputs = null)
     {
         string path = $"Budget[{key}]";
@@ -84,10 +84,12 @@ public sealed record BudgetItem
         var list = Preconditions.CheckElementsNotNull(children);
         foreach (var child in list)
         {
-            if (child.Level != level + 1)
+            // A level may be skipped (reports list sub-kegiatan straight under their program when
+            // the kegiatan row is not printed), but a child never sits at or above its parent.
+            if (child.Level <= level)
             {
                 throw new SakipDataException($"{path}.Children[{child.Key}]", child.Level.ToString(),
-                    string.Create(CultureInfo.InvariantCulture, $"a {level} line's children must be {(level == BudgetLevel.SubKegiatan ? "absent" : (level + 1).ToString())} lines"));
+                    string.Create(CultureInfo.InvariantCulture, $"a {level} line's children must be at a lower level"));
             }
         }
         Children = new EquatableArray<BudgetItem>(list);
@@ -108,7 +110,7 @@ public sealed record BudgetItem
     /// <summary>Gets the money printed on the line: the input of a line without children, what was printed on a line with children.</summary>
     public BudgetAmounts Amounts { get; }
 
-    /// <summary>Gets the lines one level below, in printed order.</summary>
+    /// <summary>Gets the lines below, in printed order.</summary>
     public EquatableArray<BudgetItem> Children { get; }
 
     /// <summary>Gets the code as printed, or <see langword="null"/> when none was.</summary>
@@ -145,6 +147,8 @@ public readonly record struct SasaranBudgetLink(string SasaranCode, string Budge
 /// cascade map from lines to sasaran.
 /// </summary>
 /// <remarks>
+/// <para>The top lines are programs as a rule; a table that starts lower (a list of kegiatan)
+/// loads too, and the unit total is the sum of whatever the top lines are.</para>
 /// <para>Keys are unique over the whole tree (they are the report's identities for its lines);
 /// codes need not be, since a report may print the same program twice. A link to a key the tree
 /// does not have is a <see cref="SakipDataException"/> naming it.</para>
@@ -155,23 +159,19 @@ public sealed record BudgetTree
     private readonly Dictionary<string, BudgetItem> byKey;
 
     /// <summary>Initializes a new tree.</summary>
-    /// <param name="programs">The programs, in printed order.</param>
+    /// <param name="programs">The top lines, in printed order: programs, or whatever level a report's table starts at (a list of kegiatan, say).</param>
     /// <param name="links">The cascade map from lines to sasaran.</param>
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
-    /// <exception cref="SakipDataException">A key repeats, a root line is not a program, or a link names a key the tree does not have.</exception>
+    /// <exception cref="SakipDataException">A key repeats, or a link names a key the tree does not have.</exception>
     public BudgetTree(IEnumerable<BudgetItem> programs, IEnumerable<SasaranBudgetLink>? links = null)
     {
         var list = Preconditions.CheckElementsNotNull(programs);
         byKey = new Dictionary<string, BudgetItem>(StringComparer.Ordinal);
         foreach (var program in list)
         {
-            if (program.Level != BudgetLevel.Program)
-            {
-                throw new SakipDataException($"Budget[{program.Key}].Level", program.Level.ToString(), "a top-level budget line must be a program");
-            }
             Index(program);
         }
-        Programs = new EquatableArray<BudgetItem>(list);
+        TopLines = new EquatableArray<BudgetItem>(list);
         var linkList = (links ?? []).ToArray();
         foreach (var link in linkList)
         {
@@ -187,14 +187,14 @@ public sealed record BudgetTree
         Links = EquatableArray.Create(linkList);
     }
 
-    /// <summary>Gets the programs, in printed order.</summary>
-    public EquatableArray<BudgetItem> Programs { get; }
+    /// <summary>Gets the top lines in printed order: the programs, as a rule.</summary>
+    public EquatableArray<BudgetItem> TopLines { get; }
 
     /// <summary>Gets the cascade map from lines to sasaran, in the order given.</summary>
     public EquatableArray<SasaranBudgetLink> Links { get; }
 
     /// <summary>Gets every line, depth first in printed order (a program, its first kegiatan, that kegiatan's sub-kegiatan, …).</summary>
-    public IEnumerable<BudgetItem> AllItems => Programs.SelectMany(Flatten);
+    public IEnumerable<BudgetItem> AllItems => TopLines.SelectMany(Flatten);
 
     /// <summary>Returns the line with a key.</summary>
     /// <param name="key">The key.</param>
@@ -208,10 +208,10 @@ public sealed record BudgetTree
 
     /// <inheritdoc />
     public bool Equals(BudgetTree? other) =>
-        ReferenceEquals(this, other) || (other is not null && Programs == other.Programs && Links == other.Links);
+        ReferenceEquals(this, other) || (other is not null && TopLines == other.TopLines && Links == other.Links);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Programs, Links);
+    public override int GetHashCode() => HashCode.Combine(TopLines, Links);
 
     private static IEnumerable<BudgetItem> Flatten(BudgetItem item) => new[] { item }.Concat(item.Children.SelectMany(Flatten));
 

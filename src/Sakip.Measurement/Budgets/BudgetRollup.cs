@@ -220,7 +220,7 @@ public sealed record BudgetRealisation
     /// <summary>Gets one row per sasaran named in the cascade map, in order of first mention.</summary>
     public EquatableArray<SasaranBudgetRow> Sasaran { get; }
 
-    /// <summary>Gets the unit total: the sum of the programs, each counted once however many sasaran it is linked to.</summary>
+    /// <summary>Gets the unit total: the sum of the top lines (the programs), each counted once however many sasaran it is linked to.</summary>
     public BudgetFigures Unit { get; }
 
     /// <summary>Gets the keys linked to more than one sasaran.</summary>
@@ -269,8 +269,8 @@ public static class BudgetRollup
 
         var pending = new List<(BudgetItem Item, string? Parent, int Depth, BudgetFigures Figures, BudgetLineIssues Issues)>();
         var figuresByKey = new Dictionary<string, BudgetFigures>(StringComparer.Ordinal);
-        var programs = new List<BudgetFigures>(tree.Programs.Count);
-        foreach (var program in tree.Programs)
+        var programs = new List<BudgetFigures>(tree.TopLines.Count);
+        foreach (var program in tree.TopLines)
         {
             programs.Add(Roll(program, null, 0, basis, repeatedCodes, pending, figuresByKey));
         }

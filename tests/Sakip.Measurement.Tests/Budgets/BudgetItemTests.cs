@@ -33,11 +33,19 @@ public class BudgetItemTests
     }
 
     [Fact]
-    public void Constructor_ChildNotOneLevelBelow_IsADataErrorNamingTheChild()
+    public void Constructor_ChildAtOrAboveItsParent_IsADataErrorNamingTheChild()
     {
-        var sub = new BudgetItem("S1", BudgetLevel.SubKegiatan, "S", default, []);
-        var e = Assert.Throws<SakipDataException>(() => new BudgetItem("P1", BudgetLevel.Program, "P", default, [sub]));
-        Assert.Equal("Budget[P1].Children[S1]", e.FieldPath);
+        var program = new BudgetItem("P2", BudgetLevel.Program, "P", default, []);
+        var e = Assert.Throws<SakipDataException>(() => new BudgetItem("P1", BudgetLevel.Program, "P", default, [program]));
+        Assert.Equal("Budget[P1].Children[P2]", e.FieldPath);
+    }
+
+    [Fact]
+    public void Constructor_SubKegiatanStraightUnderItsProgram_Loads()
+    {
+        // Mayang 2023 RKT (L370-374) prints sub-kegiatan without their kegiatan row.
+        var sub = new BudgetItem("P1.S1", BudgetLevel.SubKegiatan, "S", new BudgetAmounts(10m, null, null), []);
+        Assert.Single(new BudgetItem("P1", BudgetLevel.Program, "P", default, [sub]).Children);
     }
 
     [Fact]
@@ -49,7 +57,7 @@ public class BudgetItemTests
     {
         var a = new BudgetItem("P1", BudgetLevel.Program, "A", default, [], "7.01.01");
         var b = new BudgetItem("P2", BudgetLevel.Program, "B", default, [], "7.01.01");
-        Assert.Equal(2, new BudgetTree([a, b]).Programs.Count);
+        Assert.Equal(2, new BudgetTree([a, b]).TopLines.Count);
         var e = Assert.Throws<SakipDataException>(() => new BudgetTree([a, a]));
         Assert.Equal("Budget[P1]", e.FieldPath);
     }
@@ -64,10 +72,11 @@ public class BudgetItemTests
     }
 
     [Fact]
-    public void Tree_RootThatIsNotAProgram_IsADataError()
+    public void Tree_OfKegiatanOnly_Loads()
     {
-        var k = new BudgetItem("K1", BudgetLevel.Kegiatan, "K", default, []);
-        Assert.Equal("Budget[K1].Level", Assert.Throws<SakipDataException>(() => new BudgetTree([k])).FieldPath);
+        // Ajung 2023 lists its RKT budget as a flat list of kegiatan.
+        var k = new BudgetItem("K1", BudgetLevel.Kegiatan, "K", new BudgetAmounts(5m, null, null), []);
+        Assert.Equal(5m, BudgetRollup.Calculate(new BudgetTree([k]), PaguBasis.Murni).Unit.Pagu);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class BudgetProperties
         var programs = table.Rows.Where(r => r.Depth == 0).Select(r => r.Figures).ToList();
         // Every generated program is linked to one or two sasaran: it counts under each of them.
         decimal bySasaran = table.Sasaran.Sum(s => s.Figures.Pagu ?? 0m);
-        decimal expected = budget.Tree.Programs.Sum(p =>
+        decimal expected = budget.Tree.TopLines.Sum(p =>
             (table[p.Key].Figures.Pagu ?? 0m) * budget.Tree.Links.Where(l => l.BudgetKey == p.Key).Select(l => l.SasaranCode).Distinct().Count());
         return table.Unit.Pagu == programs.Sum(p => p.Pagu)
             && table.Unit.Realisasi == programs.Sum(p => p.Realisasi)
