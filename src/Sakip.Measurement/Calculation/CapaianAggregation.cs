@@ -115,6 +115,22 @@ public static class CapaianAggregation
         return new CapaianMean(included == 0 ? 0m : sum.Mean(included), included, results.Length - included, included);
     }
 
+    /// <summary>The mean of means (a unit over its sasaran): each present value counts once, absent ones are counted apart.</summary>
+    internal static CapaianMean MeanOfMeans(IReadOnlyList<CapaianMean> means)
+    {
+        var sum = default(DecimalSum);
+        int included = 0;
+        foreach (var mean in means)
+        {
+            if (mean.HasValue)
+            {
+                sum.Add(mean.Value);
+                included++;
+            }
+        }
+        return new CapaianMean(included == 0 ? 0m : sum.Mean(included), included, means.Count - included, included);
+    }
+
     /// <summary>Returns the weighted mean of the results that have a capaian.</summary>
     /// <param name="results">The results.</param>
     /// <param name="weights">One positive weight per result.</param>
@@ -197,11 +213,7 @@ public static class CapaianAggregation
         {
             return Combine(renstra.AllSasaran.SelectMany(s => s.Indikator), year, policy, basis, false, source);
         }
-        var perSasaran = renstra.AllSasaran
-            .Select(s => ForSasaran(s, year, policy, basis, false, source))
-            .Select(m => m.HasValue ? CapaianResult.Computed(CapaianRule.None, m.Value, CappingPolicy.None) : CapaianResult.Missing(CapaianStatus.NoRealisasi))
-            .ToArray();
-        return Mean(perSasaran, CapaianBasis.Raw);
+        return MeanOfMeans(renstra.AllSasaran.Select(s => ForSasaran(s, year, policy, basis, false, source)).ToArray());
     }
 
     private static CapaianMean Combine(IEnumerable<Indikator> indikator, FiscalYear year, CapaianPolicy policy, CapaianBasis basis, bool weighted, TargetSource source)

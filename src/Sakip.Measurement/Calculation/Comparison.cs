@@ -117,19 +117,18 @@ public static class Comparison
     /// <param name="renstra">The Renstra whose final year gives the target.</param>
     /// <param name="year">The year whose realisasi is measured.</param>
     /// <param name="policy">The calculation policy.</param>
-    /// <returns>The capaian against the final target.</returns>
+    /// <returns>The capaian against the final target; status <see cref="CapaianStatus.NoTarget"/> when the indicator has no Renstra target for the final year.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="SakipDataException">The indicator has no Renstra target for the final year.</exception>
     public static CapaianResult AgainstRenstraFinalTarget(Indikator indikator, Renstra renstra, FiscalYear year, CapaianPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(indikator);
         ArgumentNullException.ThrowIfNull(renstra);
         ArgumentNullException.ThrowIfNull(policy);
         var finalYear = renstra.Period.FinalYear;
-        var target = indikator.GetYear(finalYear)?.RenstraTarget
-            ?? throw new SakipDataException($"Renstra[{renstra.Period}].Indikator[{indikator.Code}].Years[{finalYear}].RenstraTarget", null,
-                "the indicator has no target for the Renstra's final year");
-        return Capaian.Calculate(target, indikator.GetRealisasi(year), indikator.Polarity, policy);
+        // A missing final-year target is a domain outcome (the capaian has no target), not bad data.
+        return indikator.GetYear(finalYear)?.RenstraTarget is { } target
+            ? Capaian.Calculate(target, indikator.GetRealisasi(year), indikator.Polarity, policy)
+            : CapaianResult.Missing(CapaianStatus.NoTarget);
     }
 
     /// <summary>Measures a realisasi against a national or provincial benchmark.</summary>

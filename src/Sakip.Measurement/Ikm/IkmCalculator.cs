@@ -106,6 +106,38 @@ public static class IkmCalculator
         return Build(definition, weighting, nrr, answers, respondents, null);
     }
 
+    /// <summary>
+    /// Computes the IKM from the per-element NRR alone, as older reports print them without the
+    /// answers or respondent counts behind them. The result's respondent and answer counts are 0.
+    /// </summary>
+    /// <param name="definition">The questionnaire.</param>
+    /// <param name="nrr">One NRR (1–4) per element, in questionnaire order, exactly as printed.</param>
+    /// <param name="weighting">Exact (1/n) or legacy weights.</param>
+    /// <returns>The result, the printed NRR taken as exact.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="SakipDataException">The element count differs from the definition, or an NRR lies outside 1–4; the message names the element.</exception>
+    public static IkmResult FromNrr(IkmDefinition definition, IReadOnlyList<decimal> nrr, IkmWeighting weighting = IkmWeighting.Exact)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(nrr);
+        if (nrr.Count != definition.ElementCount)
+        {
+            throw new SakipDataException("Survey.Elements", nrr.Count.ToString(CultureInfo.InvariantCulture),
+                $"the questionnaire '{definition.Name}' has {definition.ElementCount} elements");
+        }
+        var exact = new Rational[nrr.Count];
+        for (int i = 0; i < exact.Length; i++)
+        {
+            if (nrr[i] is < IkmDefinition.MinAnswer or > IkmDefinition.MaxAnswer)
+            {
+                throw new SakipDataException($"Survey.{definition.Elements[i].Code}", nrr[i].ToString(CultureInfo.InvariantCulture),
+                    "an NRR lies between 1 and 4");
+            }
+            exact[i] = Rational.FromDecimal(nrr[i]);
+        }
+        return Build(definition, weighting, exact, new long[exact.Length], 0, null);
+    }
+
     /// <summary>Combines per-service (layanan) results into the unit's IKM, weighted by respondents.</summary>
     /// <param name="parts">The per-service results of one questionnaire.</param>
     /// <returns>The combination.</returns>

@@ -91,11 +91,12 @@ public class TableAndComparisonTests
     }
 
     [Fact]
-    public void AgainstRenstraFinalTarget_MissingFinalTarget_Throws()
+    public void AgainstRenstraFinalTarget_MissingFinalTarget_IsNoTarget_LikeTheTableSays()
     {
         var ind = new Indikator("IKX", "x", "%", Polarity.Positive, TargetKind.SingleValue, [new IndicatorYear(Fixtures.Y2023, realisasi: IndicatorValue.FromNumber(1m))]);
         var r = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T", "t", [ind], [])], [], []);
-        Assert.Throws<SakipDataException>(() => Comparison.AgainstRenstraFinalTarget(ind, r, Fixtures.Y2023, CapaianPolicy.Capped100));
+        Assert.Equal(CapaianStatus.NoTarget, Comparison.AgainstRenstraFinalTarget(ind, r, Fixtures.Y2023, CapaianPolicy.Capped100).Status);
+        Assert.Equal(CapaianStatus.NoTarget, CapaianTable.Build(r, Fixtures.Y2023, CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped).Rows[0].CapaianAgainstFinalTarget.Status);
     }
 
     // Issue 10, defect 4: two capaian of 5·10^28 % overflowed the running decimal sum.

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Sakip.Measurement.Budgets;
+using Sakip.Measurement.Efficiency;
+using Sakip.Measurement.Ipp;
+using Sakip.Measurement.Utility;
+
+namespace Sakip.Measurement.Reports;
+
+/// <summary>
+/// Computes every chapter III table of an <see cref="Lkip"/> in one call, under the report's own
+/// policies. Pure: the same report always gives equal results.
+/// </summary>
+public static class LkipCalculator
+{
+    /// <summary>Computes the report's results.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The result tables.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="SakipDataException">The IKM input is unusable (no respondents, an element without answers); the message names it.</exception>
+    public static LkipResults Calculate(Lkip report)
+    {
+        Preconditions.CheckNotNull(report);
+        var policies = report.Policies;
+        var budget = report.Budget is { } tree ? BudgetRollup.Calculate(tree, policies.Pagu) : null;
+        var renstra = report.Unit.RenstraFor(report.Year).Select(r => ForRenstra(report, r, budget)).ToArray();
+        var ikm = report.Ikm?.Calculate();
+        decimal? ipp = report.Ipp is { } input
+            ? input.Value ?? (input.F02 is { } f02 && input.F03 is { } f03 ? IppCalculator.Compose(f02, f03, IppComposition.Default) : null)
+            : null;
+        var category = ipp is { } value ? IppScale.PermenPanRb29Tahun2022.Grade(value) : default;
+        return new LkipResults(report.Year, policies, EquatableArray.Create(renstra), budget, ikm, ipp, category, report.Printed);
+    }
+
+    private static RenstraResult ForRenstra(Lkip report, Renstra renstra, BudgetRealisation? budget)
+    {
+        var policies = report.Policies;
+        var indicators = new List<IndicatorResult>();
+        var sasaranResults = new List<SasaranResult>();
+        var sasaranCapaian = new List<CapaianMean>();
+        var indicatorCapaian = new List<CapaianResult>();
+        foreach (var tujuan in renstra.Tujuan)
+        {
+            foreach (var indikator in tujuan.Indikator)
+            {
+                indicators.Add(Indicator(report, renstra, tujuan, null, indikator));
+            }
+            foreach (var sasaran in tujuan.Sasaran)
+            {
+                var rows = sasaran.Indikator.Select(i => Indicator(report, renstra, tujuan, sasaran, i)).ToArray();
+                indicators.AddRange(rows);
+                var results = rows.Select(r => r.Capaian).ToArray();
+                indicatorCapaian.AddRange(results);
+                var mean = CapaianAggregation.Mean(results, policies.GradeOn);
+                sasaranCapaian.Add(mean);
+                sasaranResults.Add(Sasaran(report, renstra, sasaran, mean, budget));
+            }
+        }
+        var unit = policies.UnitMean == UnitAggregation.MeanOfIndicators
+            ? CapaianAggregation.Mean(indicatorCapaian.ToArray(), policies.GradeOn)
+            : CapaianAggregation.MeanOfMeans(sasaranCapaian);
+        var printed = report.OccurrencesOf(new FigureId(FigureKind.UnitCapaian, string.Empty))
+            .Concat(report.OccurrencesOf(new FigureId(FigureKind.UnitPredikat, string.Empty)));
+        return new RenstraResult(renstra, EquatableArray.Create<IndicatorResult>(indicators), EquatableArray.Create<SasaranResult>(sasaranResults), unit,
+            Grade(policies.Scale, unit), EquatableArray.Create(printed));
+    }
+
+    private static IndicatorResult Indicator(Lkip report, Renstra renstra, Tujuan tujuan, Sasaran? sasaran, Indikator indikator)
+    {
+        var policies = report.Policies;
+        var year = report.Year;
+        var capaian = indikator.CalculateCapaian(year, policies.Capaian);
+        var predikat = capaian.HasValue
+            ? policies.Scale.Grade(policies.GradeOn == CapaianBasis.Raw ? capaian.Raw : capaian.Value)
+            : default;
+        var realisasi = indikator.GetRealisasi(year);
+        var againstFinal = Comparison.AgainstRenstraFinalTarget(indikator, renstra, year, policies.Capaian);
+        var previous = year.Year > FiscalYear.MinYear ? Comparison.RealisasiTrend(indikator, year.Previous, year) : null;
+        BenchmarkComparison? benchmark = null;
+        string? source = null;
+        foreach (var b in report.Benchmarks)
+        {
+            if (b.IndikatorCode == indikator.Code && realisasi?.Quantity is { } actual && b.Value >= 0m)
+            {
+                benchmark = Comparison.AgainstBenchmark(actual, b.Value, indikator.Polarity, policies.Capaian);
+                source = b.Source;
+                break;
+            }
+        }
+        FigureKind[] kinds = [FigureKind.Target, FigureKind.Realisasi, FigureKind.Capaian, FigureKind.Predikat, FigureKind.RenstraComparison, FigureKind.BenchmarkComparison];
+        var printed = kinds.SelectMany(k => report.OccurrencesOf(new FigureId(k, indikator.Code, year)).Concat(report.OccurrencesOf(new FigureId(k, indikator.Code))));
+        return new IndicatorResult(renstra.Name, tujuan.Code, sasaran?.Code, indikator, indikator.GetYear(year)?.EffectiveTarget, realisasi,
+            capaian, predikat, againstFinal, previous, benchmark, source, EquatableArray.Create(printed));
+    }
+
+    private static SasaranResult Sasaran(Lkip report, Renstra renstra, Sasaran sasaran, CapaianMean mean, BudgetRealisation? budget)
+    {
+        var policies = report.Policies;
+        var budgetRow = budget?.Sasaran.FirstOrDefault(s => s.SasaranCode == sasaran.Code);
+        var efficiency = policies.Efficiency.Evaluate(mean.ValueOrNull, budgetRow?.Figures.Serapan ?? default);
+        var contribution = new List<ContributionResult>();
+        if (budgetRow is not null && report.Budget is { } tree)
+        {
+            foreach (string key in budgetRow.Keys)
+            {
+                AddContribution(report, tree.Find(key)!, budget!, contribution);
+            }
+        }
+        FigureKind[] kinds = [FigureKind.SasaranCapaian, FigureKind.SasaranPredikat, FigureKind.Serapan, FigureKind.PaguMurni, FigureKind.PaguPerubahan,
+            FigureKind.RealisasiAnggaran, FigureKind.Sisa, FigureKind.Efficiency];
+        var printed = kinds.SelectMany(k => report.OccurrencesOf(new FigureId(k, sasaran.Code)));
+        return new SasaranResult(renstra.Name, sasaran, mean, Grade(policies.Scale, mean), budgetRow?.Figures, efficiency,
+            EquatableArray.Create<ContributionResult>(contribution), EquatableArray.Create(printed));
+    }
+
+    private static void AddContribution(Lkip report, BudgetItem item, BudgetRealisation budget, List<ContributionResult> into)
+    {
+        var policies = report.Policies;
+        var outputs = item.Outputs.Select(o => new OutputResult(o.Code, o.Name, o.CalculateCapaian(report.Year, policies.Capaian))).ToArray();
+        var mean = CapaianAggregation.Mean(outputs.Select(o => o.Capaian).ToArray(), policies.GradeOn);
+        var row = budget[item.Key];
+        into.Add(new ContributionResult(row, EquatableArray.Create(outputs), mean, policies.Efficiency.Evaluate(mean.ValueOrNull, row.Figures.Serapan)));
+        foreach (var child in item.Children)
+        {
+            AddContribution(report, child, budget, into);
+        }
+    }
+
+    private static PredikatGrade Grade(PredikatScale scale, CapaianMean mean) => mean.HasValue ? scale.Grade(mean.Value) : default;
+}

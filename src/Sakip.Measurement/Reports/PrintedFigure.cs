@@ -1,0 +1,195 @@
+using System;
+using System.Globalization;
+using Sakip.Measurement.Utility;
+
+namespace Sakip.Measurement.Reports;
+
+/// <summary>What kind of figure a <see cref="FigureId"/> names.</summary>
+public enum FigureKind
+{
+    /// <summary>An indicator's target for the year (an input that reports print in several places).</summary>
+    Target = 0,
+
+    /// <summary>An indicator's realisasi for the year (an input).</summary>
+    Realisasi = 1,
+
+    /// <summary>An indicator's capaian for the year.</summary>
+    Capaian = 2,
+
+    /// <summary>The predikat of an indicator's capaian.</summary>
+    Predikat = 3,
+
+    /// <summary>A sasaran's capaian: the mean of its indicators.</summary>
+    SasaranCapaian = 4,
+
+    /// <summary>The predikat of a sasaran's capaian.</summary>
+    SasaranPredikat = 5,
+
+    /// <summary>The unit's overall capaian.</summary>
+    UnitCapaian = 6,
+
+    /// <summary>The predikat of the unit's overall capaian.</summary>
+    UnitPredikat = 7,
+
+    /// <summary>An indicator's realisasi measured against the Renstra's final-year target.</summary>
+    RenstraComparison = 8,
+
+    /// <summary>An indicator's realisasi measured against a national or provincial benchmark.</summary>
+    BenchmarkComparison = 9,
+
+    /// <summary>The APBD (murni) pagu of a budget line, a sasaran (subject = sasaran code) or the unit (empty subject).</summary>
+    PaguMurni = 10,
+
+    /// <summary>The P-APBD (perubahan) pagu of a budget line, a sasaran or the unit.</summary>
+    PaguPerubahan = 11,
+
+    /// <summary>The realisasi anggaran (money spent) of a budget line, a sasaran or the unit.</summary>
+    RealisasiAnggaran = 12,
+
+    /// <summary>The serapan (realisasi / pagu × 100) of a budget line, a sasaran or the unit.</summary>
+    Serapan = 13,
+
+    /// <summary>The sisa (pagu − realisasi) of a budget line, a sasaran or the unit.</summary>
+    Sisa = 14,
+
+    /// <summary>A budget line's share of the unit's pagu.</summary>
+    Share = 15,
+
+    /// <summary>The efficiency verdict of a sasaran or a budget line.</summary>
+    Efficiency = 16,
+
+    /// <summary>The unit's IKM (converted, 25–100).</summary>
+    Ikm = 17,
+
+    /// <summary>One unsur's value of the IKM (subject = the unsur's code).</summary>
+    IkmUnsur = 18,
+
+    /// <summary>The mutu pelayanan of the IKM.</summary>
+    IkmMutu = 19,
+
+    /// <summary>The IPP value.</summary>
+    Ipp = 20,
+}
+
+/// <summary>
+/// The stable identity of a figure of a report: its kind, its subject (an indicator code, a
+/// sasaran code, a budget line key, an unsur code, or empty for the unit) and its year.
+/// </summary>
+/// <remarks>
+/// <para>The same identity ties a computed figure to every place the report printed it, so that
+/// a review can compare them all. Subjects are compared ordinally.</para>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
+/// </remarks>
+public readonly record struct FigureId
+{
+    private readonly string? subject;
+
+    /// <summary>Initializes a new identity.</summary>
+    /// <param name="kind">The kind of figure.</param>
+    /// <param name="subject">The code or key of what the figure is about; empty for the unit.</param>
+    /// <param name="year">The year, or <see langword="null"/> for a figure of the report's own year.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    public FigureId(FigureKind kind, string subject, FiscalYear? year = null)
+    {
+        Kind = Preconditions.CheckDefined(kind);
+        this.subject = Preconditions.CheckNotNull(subject).Trim();
+        Year = year;
+    }
+
+    /// <summary>Gets the kind of figure.</summary>
+    public FigureKind Kind { get; }
+
+    /// <summary>Gets the code or key of what the figure is about; empty for the unit.</summary>
+    public string Subject => subject ?? string.Empty;
+
+    /// <summary>Gets the year, or <see langword="null"/> for the report's own year.</summary>
+    public FiscalYear? Year { get; }
+
+    /// <summary>Returns e.g. <c>Capaian[IKU-1]@2023</c> or <c>UnitCapaian</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Kind}{(Subject.Length == 0 ? string.Empty : $"[{Subject}]")}{(Year is { } y ? $"@{y}" : string.Empty)}");
+}
+
+/// <summary>Where a figure was printed: a table and row, or a paragraph of the narrative, with the source line when known.</summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record PrintedLocation
+{
+    private PrintedLocation(string? table, string? row, string? paragraph, int? line)
+    {
+        Table = table;
+        Row = row;
+        Paragraph = paragraph;
+        Line = line;
+    }
+
+    /// <summary>Gets the table's name as printed (e.g. <c>Tabel 3.1</c>), or <see langword="null"/> for narrative text.</summary>
+    public string? Table { get; }
+
+    /// <summary>Gets the row within the table (its number or label), or <see langword="null"/>.</summary>
+    public string? Row { get; }
+
+    /// <summary>Gets the paragraph or section of the narrative (e.g. <c>Bab III, Sasaran 1</c>), or <see langword="null"/> for a table.</summary>
+    public string? Paragraph { get; }
+
+    /// <summary>Gets the line or page of the source document, when known.</summary>
+    public int? Line { get; }
+
+    /// <summary>A cell of a table.</summary>
+    /// <param name="table">The table's name as printed.</param>
+    /// <param name="row">The row's number or label, if any.</param>
+    /// <param name="line">The source line, if known.</param>
+    /// <returns>The location.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="table"/> is blank.</exception>
+    public static PrintedLocation InTable(string table, string? row = null, int? line = null) =>
+        new(Preconditions.CheckNotBlank(table).Trim(), row, null, line);
+
+    /// <summary>A place in the narrative text.</summary>
+    /// <param name="paragraph">The paragraph or section.</param>
+    /// <param name="line">The source line, if known.</param>
+    /// <returns>The location.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paragraph"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="paragraph"/> is blank.</exception>
+    public static PrintedLocation InText(string paragraph, int? line = null) =>
+        new(null, null, Preconditions.CheckNotBlank(paragraph).Trim(), line);
+
+    /// <summary>Returns e.g. <c>Tabel 3.1, baris 2 (L515)</c> or <c>Bab III, Sasaran 1 (L594)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        string place = Table is not null ? (Row is null ? Table : $"{Table}, baris {Row}") : Paragraph!;
+        return Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{place} (L{l})") : place;
+    }
+}
+
+/// <summary>
+/// One occurrence of a figure as a report printed it: which figure, where, and the text exactly
+/// as printed (<c>95%</c>, <c>Rp 2.911.311.160,40</c>, <c>Sangat Baik</c>). A report may carry any
+/// number of occurrences of the same figure; the results keep them beside the computed value.
+/// </summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record PrintedFigure
+{
+    /// <summary>Initializes a new occurrence.</summary>
+    /// <param name="figure">The figure printed.</param>
+    /// <param name="location">Where it was printed.</param>
+    /// <param name="text">The text exactly as printed; never parsed or trimmed here.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="location"/> or <paramref name="text"/> is null.</exception>
+    public PrintedFigure(FigureId figure, PrintedLocation location, string text)
+    {
+        Figure = figure;
+        Location = Preconditions.CheckNotNull(location);
+        Text = Preconditions.CheckNotNull(text);
+    }
+
+    /// <summary>Gets the figure printed.</summary>
+    public FigureId Figure { get; }
+
+    /// <summary>Gets where it was printed.</summary>
+    public PrintedLocation Location { get; }
+
+    /// <summary>Gets the text exactly as printed.</summary>
+    public string Text { get; }
+}

@@ -1,0 +1,137 @@
+using System.Linq;
+using Sakip.Measurement.Budgets;
+using Sakip.Measurement.Efficiency;
+using Sakip.Measurement.Ikm;
+using Sakip.Measurement.Reports;
+using Sakip.Measurement.Tests.Model;
+using Xunit;
+
+namespace Sakip.Measurement.Tests.Reports;
+
+public class LkipCalculatorTests
+{
+    // Mayang 2023: four sasaran, each linked to the program that supports it (Tabel 3.7/3.8).
+    private static BudgetTree MayangBudget() => new(
+        [
+            Program("P1", 2_563_565_638m, 2_059_822_463m, Output("OUT1", 14m, 13m)),
+            Program("P2", 549_840_000m, 547_440_000m),
+            Program("P3", 69_230_000m, 47_455_000m),
+            Program("P4", 376_236_900m, 347_901_600m),
+        ],
+        [new("S1", "P1"), new("S2", "P2"), new("S3", "P3"), new("S4", "P4")]);
+
+    private static BudgetItem Program(string key, decimal pagu, decimal realisasi, params Indikator[] outputs) =>
+        new(key, BudgetLevel.Program, key, new BudgetAmounts(null, pagu, realisasi), [], outputs: outputs);
+
+    private static Indikator Output(string code, decimal target, decimal realisasi) =>
+        new(code, "Jumlah ASN yang dibayar gajinya", "orang", Polarity.Positive, TargetKind.SingleValue,
+            [new IndicatorYear(Fixtures.Y2023, pkTarget: Target.Of(target), realisasi: IndicatorValue.FromNumber(realisasi))]);
+
+    private static Lkip Mayang(params PrintedFigure[] printed) => new(
+        new PerangkatDaerah("Kecamatan Mayang", [Fixtures.Mayang()]),
+        Fixtures.Y2023,
+        LkipPolicies.PermenPanRbCapped,
+        MayangBudget(),
+        [new BenchmarkValue("IK2", 86.34m, "Kabupaten Jember")],
+        IkmInput.FromNrr(IkmDefinition.PermenPanRb14Tahun2017, [3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.53m]),
+        new IppInput(3.2m, 3.1m, null),
+        printed);
+
+    [Fact]
+    public void Calculate_IndicatorRows_CarryCapaianPredikatAndComparisons()
+    {
+        var renstra = LkipCalculator.Calculate(Mayang()).Renstra.Single();
+        var ikm = renstra.Indicators.Single(i => i.IndikatorCode == "IK2");
+        Assert.Equal(94.8924731182795699m, ikm.Capaian.Raw);
+        Assert.Equal("AA", ikm.Predikat.Band!.Code);
+        Assert.Equal(94.8924731182795699m, ikm.AgainstRenstraFinal.Raw);
+        Assert.Equal(Trend.Down, ikm.AgainstPreviousYear!.Value.Direction);
+        Assert.Equal(1.91m, ikm.Benchmark!.Value.Gap);
+        Assert.Equal("Kabupaten Jember", ikm.BenchmarkSource);
+        Assert.Equal("S2", ikm.SasaranCode);
+    }
+
+    [Fact]
+    public void Calculate_SasaranAndUnit_AreMeansOnTheReportsBasis_WithTheirPredikat()
+    {
+        var renstra = LkipCalculator.Calculate(Mayang()).Renstra.Single();
+        var s3 = renstra.Sasaran.Single(s => s.SasaranCode == "S3");
+        Assert.Equal(100m, s3.Capaian.Value); // 111,25 capped
+        Assert.Equal("AA", s3.Predikat.Band!.Code);
+        // (85,23 + 94,89… + 100 + 100) / 4 on the capped values: 95,0306…
+        Assert.Equal(95.0306182795698925m, renstra.UnitCapaian.Value);
+        Assert.Equal("AA", renstra.UnitPredikat.Band!.Code);
+    }
+
+    [Fact]
+    public void Calculate_SasaranBudgetAndEfficiency_ComeFromTheCascadeMap()
+    {
+        var s2 = LkipCalculator.Calculate(Mayang()).Renstra.Single().Sasaran.Single(s => s.SasaranCode == "S2");
+        Assert.Equal(549_840_000m, s2.Budget!.Pagu);
+        // M18: the IKM sasaran's 94,89 is not above its 99,56 serapan.
+        Assert.Equal(EfficiencyLevel.TidakEfisien, s2.Efficiency.Level);
+        Assert.Equal(EfficiencyPolicy.CapaianAboveSerapan.Name, s2.Efficiency.Policy);
+    }
+
+    [Fact]
+    public void Calculate_Contribution_MeasuresTheLinkedLinesOutputs()
+    {
+        var s1 = LkipCalculator.Calculate(Mayang()).Renstra.Single().Sasaran.Single(s => s.SasaranCode == "S1");
+        var program = Assert.Single(s1.Contribution);
+        Assert.Equal("P1", program.BudgetKey);
+        // 13 of 14 orang: 92,857…
+        Assert.Equal(92.8571428571428571m, Assert.Single(program.Outputs).Capaian.Raw);
+        Assert.Equal(80.3499014211704768m, program.Figures.Serapan.Value);
+        Assert.Equal(EfficiencyLevel.Efisien, program.Efficiency.Level);
+    }
+
+    [Fact]
+    public void Calculate_IkmFromPrintedNrr_AndIppFromItsForms()
+    {
+        var results = LkipCalculator.Calculate(Mayang());
+        // (8 × 3,5 + 3,53) / 9 × 25 = 87,583…
+        Assert.Equal(87.58m, results.Ikm!.RoundValue(2));
+        Assert.Equal(0, results.Ikm.Respondents);
+        Assert.Equal(3.175m, results.Ipp);
+        Assert.Equal("B-", results.IppCategory.Band!.Code);
+    }
+
+    [Fact]
+    public void Calculate_PrintedOccurrences_StandBesideTheFiguresTheyPrint()
+    {
+        var capaianInTable = new PrintedFigure(new FigureId(FigureKind.Capaian, "IK2", Fixtures.Y2023), PrintedLocation.InTable("Tabel 3.1", "2", 515), "95%");
+        var capaianInText = new PrintedFigure(new FigureId(FigureKind.Capaian, "IK2", Fixtures.Y2023), PrintedLocation.InText("Bab III, Sasaran 2", 600), "94,89%");
+        var unitMean = new PrintedFigure(new FigureId(FigureKind.UnitCapaian, ""), PrintedLocation.InTable("Tabel 3.1", "Rata-rata", 521), "98%");
+        var serapan = new PrintedFigure(new FigureId(FigureKind.Serapan, "P1"), PrintedLocation.InTable("Tabel 3.8", "1", 948), "80,35%");
+        var results = LkipCalculator.Calculate(Mayang(capaianInTable, capaianInText, unitMean, serapan));
+        var renstra = results.Renstra.Single();
+        Assert.Equal([capaianInTable, capaianInText], renstra.Indicators.Single(i => i.IndikatorCode == "IK2").Printed);
+        Assert.Empty(renstra.Indicators.Single(i => i.IndikatorCode == "IK1").Printed);
+        Assert.Equal([unitMean], renstra.Printed);
+        Assert.Equal([serapan], results.OccurrencesOf(new FigureId(FigureKind.Serapan, "P1")));
+        Assert.Equal("Tabel 3.1, baris 2 (L515)", capaianInTable.Location.ToString());
+    }
+
+    [Fact]
+    public void Calculate_IsPure_TheSameReportGivesEqualResults() =>
+        Assert.Equal(LkipCalculator.Calculate(Mayang()), LkipCalculator.Calculate(Mayang()));
+
+    [Fact]
+    public void Lkip_YearNoRenstraCovers_IsADataErrorNamingTheYear()
+    {
+        var e = Assert.Throws<SakipDataException>(() => new Lkip(new PerangkatDaerah("X", [Fixtures.Mayang()]), new FiscalYear(2030), LkipPolicies.PermenPanRbCapped));
+        Assert.Equal("Lkip.Year", e.FieldPath);
+        Assert.Equal("2030", e.Value);
+    }
+
+    [Fact]
+    public void Calculate_ReportWithoutBudget_HasNoBudgetFigures_AndEfficiencyIsNotAssessed()
+    {
+        var report = new Lkip(new PerangkatDaerah("Kecamatan Mayang", [Fixtures.Mayang()]), Fixtures.Y2023, LkipPolicies.PermenPanRbCapped);
+        var results = LkipCalculator.Calculate(report);
+        Assert.Null(results.Budget);
+        Assert.All(results.Renstra.Single().Sasaran, s => Assert.Equal(EfficiencyLevel.NotAssessed, s.Efficiency.Level));
+        Assert.Null(results.Ikm);
+        Assert.Equal(PredikatGradeStatus.NotGraded, results.IppCategory.Status);
+    }
+}
