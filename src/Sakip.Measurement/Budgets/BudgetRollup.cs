@@ -62,8 +62,11 @@ public enum BudgetLineIssues
 /// The money figures of a budget line, a sasaran or a unit: the pagu murni, pagu perubahan and
 /// realisasi (sums of the lines below, money first), the pagu used, serapan and sisa.
 /// </summary>
-/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
-public sealed record BudgetFigures
+/// <remarks>
+/// <para>The default value has no amounts and serapan status <see cref="SerapanStatus.NotCalculated"/>.</para>
+/// <threadsafety>This type is an immutable value type and thread-safe.</threadsafety>
+/// </remarks>
+public readonly record struct BudgetFigures
 {
     internal BudgetFigures(decimal? paguMurni, decimal? paguPerubahan, decimal? realisasi, decimal? pagu, PaguKind paguKind)
     {
@@ -73,7 +76,6 @@ public sealed record BudgetFigures
         Pagu = pagu;
         PaguKind = paguKind;
         Serapan = SerapanResult.Calculate(realisasi, pagu);
-        Sisa = pagu - realisasi;
     }
 
     /// <summary>Gets the APBD (murni) pagu, or <see langword="null"/> when unknown.</summary>
@@ -95,78 +97,154 @@ public sealed record BudgetFigures
     public SerapanResult Serapan { get; }
 
     /// <summary>Gets the unspent money, pagu − realisasi (negative when the realisasi exceeds the pagu), or <see langword="null"/>.</summary>
-    public decimal? Sisa { get; }
+    public decimal? Sisa => Pagu - Realisasi;
+}
 
-    internal static BudgetFigures Sum(IReadOnlyList<BudgetFigures> parts)
+/// <summary>
+/// The unit's total pagu, shared by every row of one table for its share: written once by the
+/// rollup before the table is returned, read-only from then on.
+/// </summary>
+internal sealed class UnitPagu
+{
+    internal decimal? Value { get; set; }
+}
+
+/// <summary>
+/// Sums figures of several lines, money first: an amount is known only when every line carries
+/// it, and the pagu kind is the lines' common kind or <see cref="PaguKind.Mixed"/>. No allocation.
+/// </summary>
+internal struct FiguresSum
+{
+    private decimal murni, perubahan, realisasi, pagu;
+    private int murniCount, perubahanCount, realisasiCount, paguCount, count;
+    private PaguKind kind;
+
+    internal readonly int Count => count;
+
+    internal readonly int MurniCount => murniCount;
+
+    internal readonly int PerubahanCount => perubahanCount;
+
+    internal readonly int RealisasiCount => realisasiCount;
+
+    internal readonly int PaguCount => paguCount;
+
+    internal readonly decimal? Murni => murniCount == count ? murni : null;
+
+    internal readonly decimal? Perubahan => perubahanCount == count ? perubahan : null;
+
+    internal readonly decimal? Realisasi => realisasiCount == count ? realisasi : null;
+
+    internal readonly decimal? Pagu => paguCount == count ? pagu : null;
+
+    internal readonly PaguKind Kind => Pagu.HasValue ? kind : PaguKind.None;
+
+    internal void Add(in BudgetFigures figures)
     {
-        var pagu = Sum(parts, f => f.Pagu);
-        var kinds = parts.Select(f => f.PaguKind).Where(k => k != PaguKind.None).Distinct().ToArray();
-        var kind = pagu is null ? PaguKind.None : kinds.Length == 1 ? kinds[0] : PaguKind.Mixed;
-        return new BudgetFigures(Sum(parts, f => f.PaguMurni), Sum(parts, f => f.PaguPerubahan), Sum(parts, f => f.Realisasi), pagu, kind);
+        count++;
+        Accumulate(figures.PaguMurni, ref murni, ref murniCount);
+        Accumulate(figures.PaguPerubahan, ref perubahan, ref perubahanCount);
+        Accumulate(figures.Realisasi, ref realisasi, ref realisasiCount);
+        Accumulate(figures.Pagu, ref pagu, ref paguCount);
+        if (figures.PaguKind != PaguKind.None)
+        {
+            kind = kind == PaguKind.None || kind == figures.PaguKind ? figures.PaguKind : PaguKind.Mixed;
+        }
     }
 
-    internal static decimal? Sum(IReadOnlyList<BudgetFigures> parts, Func<BudgetFigures, decimal?> amount)
+    internal readonly BudgetFigures ToFigures() => new(Murni, Perubahan, Realisasi, Pagu, Kind);
+
+    private static void Accumulate(decimal? amount, ref decimal sum, ref int present)
     {
-        decimal sum = 0m;
-        foreach (var part in parts)
+        if (amount is { } value)
         {
-            if (amount(part) is not { } value)
-            {
-                return null;
-            }
             sum += value;
+            present++;
         }
-        return sum;
     }
 }
 
 /// <summary>One line of a budget realisation table: the line's identity, its figures, its share of the unit and its issues.</summary>
-/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
-public sealed record BudgetRow
+/// <remarks>
+/// <para>Equality is structural over the row's figures and what it shows of its line (key, parent,
+/// level, depth, code, name, printed amounts), not over the line's children.</para>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// </remarks>
+public sealed class BudgetRow : IEquatable<BudgetRow>
 {
-    internal BudgetRow(BudgetItem item, string? parentKey, int depth, BudgetFigures figures, decimal? shareOfUnit, BudgetLineIssues issues)
+    // The line itself is kept for what the row shows of it (name, code, printed amounts): a
+    // reference instead of copies keeps a table of millions of lines small.
+    private readonly BudgetItem item;
+    private readonly UnitPagu unit;
+
+    internal BudgetRow(BudgetItem item, string? parentKey, int depth, BudgetFigures figures, UnitPagu unit, BudgetLineIssues issues)
     {
-        Key = item.Key;
+        this.item = item;
         ParentKey = parentKey;
-        Level = item.Level;
         Depth = depth;
-        Code = item.Code;
-        Name = item.Name;
         Figures = figures;
-        ShareOfUnit = shareOfUnit;
-        Printed = item.Amounts;
+        this.unit = unit;
         Issues = issues;
     }
 
     /// <summary>Gets the line's key.</summary>
-    public string Key { get; }
+    public string Key => item.Key;
 
-    /// <summary>Gets the key of the line above, or <see langword="null"/> for a program.</summary>
+    /// <summary>Gets the key of the line above, or <see langword="null"/> for a top line.</summary>
     public string? ParentKey { get; }
 
     /// <summary>Gets the line's level.</summary>
-    public BudgetLevel Level { get; }
+    public BudgetLevel Level => item.Level;
 
-    /// <summary>Gets the depth: 0 for a program, 1 for a kegiatan, 2 for a sub-kegiatan.</summary>
+    /// <summary>Gets the depth: 0 for a top line (a program), 1 below it, and so on.</summary>
     public int Depth { get; }
 
     /// <summary>Gets the code as printed, if any.</summary>
-    public string? Code { get; }
+    public string? Code => item.Code;
 
     /// <summary>Gets the line's name.</summary>
-    public string Name { get; }
+    public string Name => item.Name;
 
     /// <summary>Gets the money figures: the line's own for a line without children, the sums of its children otherwise.</summary>
     public BudgetFigures Figures { get; }
 
     /// <summary>Gets the line's pagu as a percentage of the unit's total pagu (16 places), or <see langword="null"/> when either is unknown or the total is zero.</summary>
-    public decimal? ShareOfUnit { get; }
+    public decimal? ShareOfUnit =>
+        Figures.Pagu is { } p && unit.Value is { } u && u != 0m && Calculation.DecimalRatio.TryPercent(p, u, out decimal share) ? share : null;
 
     /// <summary>Gets the amounts the report printed on the line (for a line with children, to compare with <see cref="Figures"/>).</summary>
-    public BudgetAmounts Printed { get; }
+    public BudgetAmounts Printed => item.Amounts;
 
     /// <summary>Gets the content errors found on the line.</summary>
     public BudgetLineIssues Issues { get; }
+
+    /// <inheritdoc />
+    public bool Equals(BudgetRow? other) =>
+        ReferenceEquals(this, other) || (other is not null && Key == other.Key && ParentKey == other.ParentKey && Level == other.Level
+            && Depth == other.Depth && Code == other.Code && Name == other.Name && Figures == other.Figures && unit.Value == other.unit.Value
+            && Printed == other.Printed && Issues == other.Issues);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as BudgetRow);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, ParentKey, Depth, Figures, Issues);
+
+    /// <summary>Returns e.g. <c>P1 (Program): 2059822463 / 2563565638 = 80.35…</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Key} ({Level}): {Figures.Realisasi?.ToString(System.Globalization.CultureInfo.InvariantCulture)} / {Figures.Pagu?.ToString(System.Globalization.CultureInfo.InvariantCulture)} = {Figures.Serapan}";
+
+    /// <summary>Compares two rows for equality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(BudgetRow? left, BudgetRow? right) => Equals(left, right);
+
+    /// <summary>Compares two rows for inequality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(BudgetRow? left, BudgetRow? right) => !Equals(left, right);
 }
 
 /// <summary>The budget of one sasaran: the lines the cascade map links to it, summed.</summary>
@@ -202,8 +280,20 @@ public sealed record SasaranBudgetRow
 /// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
 public sealed record BudgetRealisation
 {
+    // Built on first lookup: a table of millions of lines that nobody indexes by key pays nothing.
+    private readonly Lazy<Dictionary<string, int>> index;
+
     internal BudgetRealisation(PaguBasis basis, EquatableArray<BudgetRow> rows, EquatableArray<SasaranBudgetRow> sasaran, BudgetFigures unit, EquatableArray<string> multiplyLinkedKeys)
     {
+        index = new Lazy<Dictionary<string, int>>(() =>
+        {
+            var map = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                map[rows[i].Key] = i;
+            }
+            return map;
+        });
         Basis = basis;
         Rows = rows;
         Sasaran = sasaran;
@@ -236,22 +326,26 @@ public sealed record BudgetRealisation
         get
         {
             ArgumentNullException.ThrowIfNull(key);
-            foreach (var row in Rows)
-            {
-                if (row.Key == key)
-                {
-                    return row;
-                }
-            }
-            throw new KeyNotFoundException($"No budget line has the key '{key}'.");
+            return index.Value.TryGetValue(key, out int i) ? Rows[i] : throw new KeyNotFoundException($"No budget line has the key '{key}'.");
         }
     }
+
+    /// <inheritdoc />
+    public bool Equals(BudgetRealisation? other) =>
+        ReferenceEquals(this, other) || (other is not null && Basis == other.Basis && Rows == other.Rows && Sasaran == other.Sasaran
+            && Unit == other.Unit && MultiplyLinkedKeys == other.MultiplyLinkedKeys);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Basis, Rows, Sasaran, Unit, MultiplyLinkedKeys);
 }
 
 /// <summary>
 /// Rolls a budget tree up: sub-kegiatan → kegiatan → program → sasaran → unit, money summed first
 /// and the serapan taken last, with one rule for every level.
 /// </summary>
+/// <remarks>
+/// One pass over the tree; besides the result rows themselves nothing is allocated per line.
+/// </remarks>
 public static class BudgetRollup
 {
     /// <summary>Computes the budget realisation table of a tree.</summary>
@@ -264,128 +358,168 @@ public static class BudgetRollup
     {
         Preconditions.CheckNotNull(tree);
         Preconditions.CheckDefined(basis);
-        var repeatedCodes = tree.AllItems.Where(i => i.Code is not null).GroupBy(i => i.Code, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1).Select(g => g.Key!).ToHashSet(StringComparer.Ordinal);
-
-        var pending = new List<(BudgetItem Item, string? Parent, int Depth, BudgetFigures Figures, BudgetLineIssues Issues)>();
-        var figuresByKey = new Dictionary<string, BudgetFigures>(StringComparer.Ordinal);
-        var programs = new List<BudgetFigures>(tree.TopLines.Count);
-        foreach (var program in tree.TopLines)
+        var unitPagu = new UnitPagu();
+        var roller = new Roller(basis, RepeatedCodes(tree, out int lines), lines, unitPagu);
+        var unitSum = default(FiguresSum);
+        foreach (var top in tree.TopLines)
         {
-            programs.Add(Roll(program, null, 0, basis, repeatedCodes, pending, figuresByKey));
+            unitSum.Add(roller.Roll(top, null, 0));
         }
-        var unit = BudgetFigures.Sum(programs);
-
-        var rows = new BudgetRow[pending.Count];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            var (item, parent, depth, figures, issues) = pending[i];
-            rows[i] = new BudgetRow(item, parent, depth, figures, Share(figures.Pagu, unit.Pagu), issues);
-        }
-        var (sasaran, multiplyLinked) = PerSasaran(tree, figuresByKey);
+        var unit = unitSum.ToFigures();
+        unitPagu.Value = unit.Pagu;
+        var rows = roller.Rows;
+        var (sasaran, multiplyLinked) = PerSasaran(tree, rows);
         return new BudgetRealisation(basis, EquatableArray.Create(rows), sasaran, unit, multiplyLinked);
     }
 
-    // Rows are recorded in pre-order (the printed order), figures computed post-order.
-    private static BudgetFigures Roll(BudgetItem item, string? parent, int depth, PaguBasis basis, HashSet<string> repeatedCodes,
-        List<(BudgetItem, string?, int, BudgetFigures, BudgetLineIssues)> rows, Dictionary<string, BudgetFigures> figuresByKey)
+    // The codes printed on more than one line, and the number of lines (to size the row list once).
+    private static HashSet<string> RepeatedCodes(BudgetTree tree, out int lines)
     {
-        int slot = rows.Count;
-        rows.Add(default);
-        var issues = BudgetLineIssues.None;
-        if (item.Code is not null && repeatedCodes.Contains(item.Code))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        int count = 0;
+        foreach (var top in tree.TopLines)
         {
-            issues |= BudgetLineIssues.CodeRepeated;
+            Visit(top);
         }
-        if (item.NomenclatureCode is null)
-        {
-            issues |= BudgetLineIssues.NoNomenclatureCode;
-        }
+        lines = count;
+        return repeated;
 
-        BudgetFigures figures;
-        if (!item.HasChildren)
+        void Visit(BudgetItem item)
         {
-            figures = Own(item.Amounts, basis);
-        }
-        else
-        {
-            var children = new List<BudgetFigures>(item.Children.Count);
+            count++;
+            if (item.Code is { } code && !seen.Add(code))
+            {
+                repeated.Add(code);
+            }
             foreach (var child in item.Children)
             {
-                children.Add(Roll(child, item.Key, depth + 1, basis, repeatedCodes, rows, figuresByKey));
+                Visit(child);
             }
-            var own = Own(item.Amounts, basis);
-            // Each amount is the children's sum; where no child carries it, the line's own printed
-            // amount is the only figure there is and stands as input.
-            decimal? murni = Combine(children, f => f.PaguMurni, own.PaguMurni, item.Amounts.PaguMurni, ref issues);
-            decimal? perubahan = Combine(children, f => f.PaguPerubahan, own.PaguPerubahan, item.Amounts.PaguPerubahan, ref issues);
-            decimal? realisasi = Combine(children, f => f.Realisasi, own.Realisasi, item.Amounts.Realisasi, ref issues);
-            var summed = BudgetFigures.Sum(children);
-            figures = children.All(c => c.Pagu is null)
-                ? new BudgetFigures(murni, perubahan, realisasi, own.Pagu, own.PaguKind)
-                : new BudgetFigures(murni, perubahan, realisasi, summed.Pagu, summed.PaguKind);
         }
-        if (figures.Realisasi is { } r && figures.Pagu is { } p && r > p)
-        {
-            issues |= BudgetLineIssues.RealisasiAbovePagu;
-        }
-        rows[slot] = (item, parent, depth, figures, issues);
-        figuresByKey[item.Key] = figures;
-        return figures;
     }
 
-    private static decimal? Combine(List<BudgetFigures> children, Func<BudgetFigures, decimal?> amount, decimal? own, decimal? printed, ref BudgetLineIssues issues)
+    private static (EquatableArray<SasaranBudgetRow>, EquatableArray<string>) PerSasaran(BudgetTree tree, BudgetRow[] rows)
     {
-        int present = children.Count(c => amount(c).HasValue);
-        if (present == 0)
+        if (tree.Links.IsEmpty)
         {
-            return own;
+            return (EquatableArray<SasaranBudgetRow>.Empty, EquatableArray<string>.Empty);
         }
-        if (present < children.Count)
+        // Only linked lines and their ancestors are looked up, so index just those.
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < rows.Length; i++)
         {
-            issues |= BudgetLineIssues.IncompleteChildren;
-            return null;
+            index[rows[i].Key] = i;
         }
-        decimal? sum = BudgetFigures.Sum(children, amount);
-        if (printed is { } p && p != sum)
-        {
-            issues |= BudgetLineIssues.PrintedDiffersFromSum;
-        }
-        return sum;
-    }
-
-    private static BudgetFigures Own(BudgetAmounts amounts, PaguBasis basis)
-    {
-        (decimal? pagu, PaguKind kind) = basis switch
-        {
-            PaguBasis.Murni => (amounts.PaguMurni, PaguKind.Murni),
-            PaguBasis.Perubahan => (amounts.PaguPerubahan, PaguKind.Perubahan),
-            _ => amounts.PaguPerubahan.HasValue ? (amounts.PaguPerubahan, PaguKind.Perubahan) : (amounts.PaguMurni, PaguKind.Murni),
-        };
-        return new BudgetFigures(amounts.PaguMurni, amounts.PaguPerubahan, amounts.Realisasi, pagu, pagu.HasValue ? kind : PaguKind.None);
-    }
-
-    private static decimal? Share(decimal? pagu, decimal? unitPagu) =>
-        pagu is { } p && unitPagu is { } u && u != 0m && DecimalRatio.TryPercent(p, u, out decimal share) ? share : null;
-
-    private static (EquatableArray<SasaranBudgetRow>, EquatableArray<string>) PerSasaran(BudgetTree tree, Dictionary<string, BudgetFigures> figuresByKey)
-    {
         var linkCount = tree.Links.GroupBy(l => l.BudgetKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(l => l.SasaranCode).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
-        var rows = new List<SasaranBudgetRow>();
+        var result = new List<SasaranBudgetRow>();
         foreach (var group in tree.Links.GroupBy(l => l.SasaranCode, StringComparer.Ordinal))
         {
             var keys = group.Select(l => l.BudgetKey).Distinct(StringComparer.Ordinal).ToList();
             // A line whose ancestor is linked to the same sasaran is already inside that ancestor's sum.
-            var counted = keys.Where(k => !keys.Any(other => other != k && IsAncestor(tree, other, k))).ToArray();
-            var figures = BudgetFigures.Sum(counted.Select(k => figuresByKey[k]).ToList());
+            var counted = keys.Where(k => !keys.Any(other => other != k && IsAncestor(rows, index, other, k))).ToArray();
+            var sum = default(FiguresSum);
+            foreach (string key in counted)
+            {
+                sum.Add(rows[index[key]].Figures);
+            }
             var shared = counted.Where(k => linkCount[k] > 1).ToArray();
-            rows.Add(new SasaranBudgetRow(group.Key, EquatableArray.Create(counted), EquatableArray.Create(shared), figures));
+            result.Add(new SasaranBudgetRow(group.Key, EquatableArray.Create(counted), EquatableArray.Create(shared), sum.ToFigures()));
         }
-        var multiply = linkCount.Where(p => p.Value > 1).Select(p => p.Key).ToArray();
-        return (EquatableArray.Create<SasaranBudgetRow>(rows), EquatableArray.Create(tree.Links.Select(l => l.BudgetKey).Distinct(StringComparer.Ordinal).Where(multiply.Contains)));
+        var multiply = tree.Links.Select(l => l.BudgetKey).Distinct(StringComparer.Ordinal).Where(k => linkCount[k] > 1).ToArray();
+        return (EquatableArray.Create<SasaranBudgetRow>(result), EquatableArray.Create(multiply));
     }
 
-    private static bool IsAncestor(BudgetTree tree, string ancestorKey, string key) =>
-        tree.Find(ancestorKey) is { } ancestor && ancestor.Children.Any(c => c.Key == key || IsAncestor(tree, c.Key, key));
+    private static bool IsAncestor(BudgetRow[] rows, Dictionary<string, int> index, string ancestorKey, string key)
+    {
+        for (string? parent = rows[index[key]].ParentKey; parent is not null; parent = rows[index[parent]].ParentKey)
+        {
+            if (parent == ancestorKey)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Rows are recorded in pre-order (the printed order), figures computed post-order.
+    private sealed class Roller(PaguBasis basis, HashSet<string> repeatedCodes, int lines, UnitPagu unitPagu)
+    {
+        private int next;
+
+        internal BudgetRow[] Rows { get; } = new BudgetRow[lines];
+
+        internal BudgetFigures Roll(BudgetItem item, string? parent, int depth)
+        {
+            int slot = next++;
+            var issues = BudgetLineIssues.None;
+            if (item.Code is not null && repeatedCodes.Contains(item.Code))
+            {
+                issues |= BudgetLineIssues.CodeRepeated;
+            }
+            if (item.NomenclatureCode is null)
+            {
+                issues |= BudgetLineIssues.NoNomenclatureCode;
+            }
+
+            var own = Own(item.Amounts, basis);
+            BudgetFigures figures;
+            if (!item.HasChildren)
+            {
+                figures = own;
+            }
+            else
+            {
+                var sum = default(FiguresSum);
+                foreach (var child in item.Children)
+                {
+                    sum.Add(Roll(child, item.Key, depth + 1));
+                }
+                // Each amount is the children's sum; where no child carries it, the line's own
+                // printed amount is the only figure there is and stands as input.
+                decimal? murni = Combine(sum.MurniCount, sum.Count, sum.Murni, own.PaguMurni, ref issues);
+                decimal? perubahan = Combine(sum.PerubahanCount, sum.Count, sum.Perubahan, own.PaguPerubahan, ref issues);
+                decimal? realisasi = Combine(sum.RealisasiCount, sum.Count, sum.Realisasi, own.Realisasi, ref issues);
+                figures = sum.PaguCount == 0
+                    ? new BudgetFigures(murni, perubahan, realisasi, own.Pagu, own.PaguKind)
+                    : new BudgetFigures(murni, perubahan, realisasi, sum.Pagu, sum.Kind);
+            }
+            if (figures.Realisasi is { } r && figures.Pagu is { } p && r > p)
+            {
+                issues |= BudgetLineIssues.RealisasiAbovePagu;
+            }
+            Rows[slot] = new BudgetRow(item, parent, depth, figures, unitPagu, issues);
+            return figures;
+        }
+
+        private static decimal? Combine(int present, int count, decimal? sum, decimal? printed, ref BudgetLineIssues issues)
+        {
+            if (present == 0)
+            {
+                return printed;
+            }
+            if (present < count)
+            {
+                issues |= BudgetLineIssues.IncompleteChildren;
+                return null;
+            }
+            if (printed is { } p && p != sum)
+            {
+                issues |= BudgetLineIssues.PrintedDiffersFromSum;
+            }
+            return sum;
+        }
+
+        private static BudgetFigures Own(BudgetAmounts amounts, PaguBasis basis)
+        {
+            (decimal? pagu, PaguKind kind) = basis switch
+            {
+                PaguBasis.Murni => (amounts.PaguMurni, PaguKind.Murni),
+                PaguBasis.Perubahan => (amounts.PaguPerubahan, PaguKind.Perubahan),
+                _ => amounts.PaguPerubahan.HasValue ? (amounts.PaguPerubahan, PaguKind.Perubahan) : (amounts.PaguMurni, PaguKind.Murni),
+            };
+            return new BudgetFigures(amounts.PaguMurni, amounts.PaguPerubahan, amounts.Realisasi, pagu, pagu.HasValue ? kind : PaguKind.None);
+        }
+    }
 }

@@ -24,7 +24,9 @@ public static class LkipCalculator
         Preconditions.CheckNotNull(report);
         var policies = report.Policies;
         var budget = report.Budget is { } tree ? BudgetRollup.Calculate(tree, policies.Pagu) : null;
-        var renstra = report.Unit.RenstraFor(report.Year).Select(r => ForRenstra(report, r, budget)).ToArray();
+        // Printed occurrences indexed once by figure: each row looks its own up.
+        var printed = report.Printed.ToLookup(p => p.Figure);
+        var renstra = report.Unit.RenstraFor(report.Year).Select(r => ForRenstra(report, printed, r, budget)).ToArray();
         var ikm = report.Ikm?.Calculate();
         decimal? ipp = report.Ipp is { } input
             ? input.Value ?? (input.F02 is { } f02 && input.F03 is { } f03 ? IppCalculator.Compose(f02, f03, IppComposition.Default) : null)
@@ -33,7 +35,7 @@ public static class LkipCalculator
         return new LkipResults(report.Year, policies, EquatableArray.Create(renstra), budget, ikm, ipp, category, report.Printed);
     }
 
-    private static RenstraResult ForRenstra(Lkip report, Renstra renstra, BudgetRealisation? budget)
+    private static RenstraResult ForRenstra(Lkip report, ILookup<FigureId, PrintedFigure> printedFigures, Renstra renstra, BudgetRealisation? budget)
     {
         var policies = report.Policies;
         var indicators = new List<IndicatorResult>();
@@ -44,29 +46,29 @@ public static class LkipCalculator
         {
             foreach (var indikator in tujuan.Indikator)
             {
-                indicators.Add(Indicator(report, renstra, tujuan, null, indikator));
+                indicators.Add(Indicator(report, printedFigures, renstra, tujuan, null, indikator));
             }
             foreach (var sasaran in tujuan.Sasaran)
             {
-                var rows = sasaran.Indikator.Select(i => Indicator(report, renstra, tujuan, sasaran, i)).ToArray();
+                var rows = sasaran.Indikator.Select(i => Indicator(report, printedFigures, renstra, tujuan, sasaran, i)).ToArray();
                 indicators.AddRange(rows);
                 var results = rows.Select(r => r.Capaian).ToArray();
                 indicatorCapaian.AddRange(results);
                 var mean = CapaianAggregation.Mean(results, policies.GradeOn);
                 sasaranCapaian.Add(mean);
-                sasaranResults.Add(Sasaran(report, renstra, sasaran, mean, budget));
+                sasaranResults.Add(Sasaran(report, printedFigures, renstra, sasaran, mean, budget));
             }
         }
         var unit = policies.UnitMean == UnitAggregation.MeanOfIndicators
             ? CapaianAggregation.Mean(indicatorCapaian.ToArray(), policies.GradeOn)
             : CapaianAggregation.MeanOfMeans(sasaranCapaian);
-        var printed = report.OccurrencesOf(new FigureId(FigureKind.UnitCapaian, string.Empty))
-            .Concat(report.OccurrencesOf(new FigureId(FigureKind.UnitPredikat, string.Empty)));
+        var printed = printedFigures[new FigureId(FigureKind.UnitCapaian, string.Empty)]
+            .Concat(printedFigures[new FigureId(FigureKind.UnitPredikat, string.Empty)]);
         return new RenstraResult(renstra, EquatableArray.Create<IndicatorResult>(indicators), EquatableArray.Create<SasaranResult>(sasaranResults), unit,
             Grade(policies.Scale, unit), EquatableArray.Create(printed));
     }
 
-    private static IndicatorResult Indicator(Lkip report, Renstra renstra, Tujuan tujuan, Sasaran? sasaran, Indikator indikator)
+    private static IndicatorResult Indicator(Lkip report, ILookup<FigureId, PrintedFigure> printedFigures, Renstra renstra, Tujuan tujuan, Sasaran? sasaran, Indikator indikator)
     {
         var policies = report.Policies;
         var year = report.Year;
@@ -89,12 +91,12 @@ public static class LkipCalculator
             }
         }
         FigureKind[] kinds = [FigureKind.Target, FigureKind.Realisasi, FigureKind.Capaian, FigureKind.Predikat, FigureKind.RenstraComparison, FigureKind.BenchmarkComparison];
-        var printed = kinds.SelectMany(k => report.OccurrencesOf(new FigureId(k, indikator.Code, year)).Concat(report.OccurrencesOf(new FigureId(k, indikator.Code))));
+        var printed = kinds.SelectMany(k => printedFigures[new FigureId(k, indikator.Code, year)].Concat(printedFigures[new FigureId(k, indikator.Code)]));
         return new IndicatorResult(renstra.Name, tujuan.Code, sasaran?.Code, indikator, indikator.GetYear(year)?.EffectiveTarget, realisasi,
             capaian, predikat, againstFinal, previous, benchmark, source, EquatableArray.Create(printed));
     }
 
-    private static SasaranResult Sasaran(Lkip report, Renstra renstra, Sasaran sasaran, CapaianMean mean, BudgetRealisation? budget)
+    private static SasaranResult Sasaran(Lkip report, ILookup<FigureId, PrintedFigure> printedFigures, Renstra renstra, Sasaran sasaran, CapaianMean mean, BudgetRealisation? budget)
     {
         var policies = report.Policies;
         var budgetRow = budget?.Sasaran.FirstOrDefault(s => s.SasaranCode == sasaran.Code);
@@ -109,7 +111,7 @@ public static class LkipCalculator
         }
         FigureKind[] kinds = [FigureKind.SasaranCapaian, FigureKind.SasaranPredikat, FigureKind.Serapan, FigureKind.PaguMurni, FigureKind.PaguPerubahan,
             FigureKind.RealisasiAnggaran, FigureKind.Sisa, FigureKind.Efficiency];
-        var printed = kinds.SelectMany(k => report.OccurrencesOf(new FigureId(k, sasaran.Code)));
+        var printed = kinds.SelectMany(k => printedFigures[new FigureId(k, sasaran.Code)]);
         return new SasaranResult(renstra.Name, sasaran, mean, Grade(policies.Scale, mean), budgetRow?.Figures, efficiency,
             EquatableArray.Create<ContributionResult>(contribution), EquatableArray.Create(printed));
     }
