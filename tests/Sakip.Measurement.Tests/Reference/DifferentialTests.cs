@@ -21,10 +21,7 @@ namespace Sakip.Measurement.Tests.Reference;
 [Trait("Category", "Differential")]
 public class DifferentialTests
 {
-    private static readonly int Cases =
-        int.TryParse(Environment.GetEnvironmentVariable("SAKIP_DIFFERENTIAL_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0
-            ? n
-            : 400;
+    private static readonly int Cases = DifferentialCases.Or(400);
 
     private static readonly PredikatScale[] Scales =
     [

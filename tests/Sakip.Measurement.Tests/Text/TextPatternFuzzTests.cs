@@ -20,10 +20,7 @@ namespace Sakip.Measurement.Tests.Text;
 [Trait("Category", "Differential")]
 public class TextPatternFuzzTests
 {
-    private static readonly int Cases =
-        int.TryParse(Environment.GetEnvironmentVariable("SAKIP_DIFFERENTIAL_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0
-            ? n
-            : 2_000;
+    private static readonly int Cases = Reference.DifferentialCases.Or(2_000);
 
     private static readonly string[] ValidCells =
     [
