@@ -142,3 +142,38 @@ public class EfficiencyProperties
         return Rank(p.Evaluate(c, s + (raise.Get % 5_000 / 100m)).Level) <= Rank(p.Evaluate(c, s).Level);
     }
 }
+
+[Properties(MaxTest = 500)]
+public class ScaleAsPrintedProperties
+{
+    // A scale printed with whole-number bands, as reports do: [0, b1], [b1 + 1, b2], … up to 100.
+    private static PredikatScale Printed(int[] cuts)
+    {
+        var bounds = cuts.Select(c => 1 + (Math.Abs(c) % 98)).Distinct().Order().ToArray();
+        var bands = new List<PredikatBand>();
+        int lower = 0;
+        for (int i = 0; i <= bounds.Length; i++)
+        {
+            int upper = i < bounds.Length ? bounds[i] : 100;
+            if (upper < lower)
+            {
+                continue;
+            }
+            bands.Add(new PredikatBand($"B{i}", $"Band {i}", BandBound.Inclusive(lower), BandBound.Inclusive(upper)));
+            lower = upper + 1;
+        }
+        return PredikatScale.CreateAsPrinted("printed", bands);
+    }
+
+    [Property]
+    public bool EveryValueOutsideTheHoles_IsInExactlyOneBand_AndAHoleIsNeverGraded(int[] cuts, NonNegativeInt hundredths)
+    {
+        var scale = Printed(cuts);
+        decimal value = (hundredths.Get % 10_001) / 100m;
+        int containing = scale.Bands.Count(b => b.Contains(value));
+        var grade = scale.Grade(value);
+        return containing == 1
+            ? grade.IsGraded && grade.Band!.Contains(value)
+            : containing == 0 && grade.Status == PredikatGradeStatus.InGap;
+    }
+}
