@@ -100,7 +100,7 @@ internal static class MarkdownWriter
             meanCells.Add(table.RawMean.ValueOrNull is decimal raw ? Percent.Format(raw) : None);
         }
         meanCells.Add(mean.ValueOrNull is decimal value ? $"**{Percent.Format(value)}**" : None);
-        meanCells.Add(mean.ValueOrNull is decimal v && table.Scale.TryClassify(v, out var meanBand) ? $"{meanBand.Code} ({meanBand.Label})" : None);
+        meanCells.Add(table.MeanPredikat.Band is { } meanBand ? $"{meanBand.Code} ({meanBand.Label})" : None);
         meanCells.AddRange([string.Empty, string.Empty]);
         WriteRow(output, meanCells);
         output.WriteLine();
@@ -138,7 +138,7 @@ internal static class MarkdownWriter
         }
     }
 
-    private static bool Caps(CapaianPolicy policy) => policy.Capping.HasCeiling || policy.Capping.HasFloor;
+    private static bool Caps(CapaianPolicy policy) => policy.DefaultBasis == CapaianBasis.Capped;
 
     private static string Owner(CapaianRow row) => row.Sasaran is Sasaran s
         ? $"{s.Code} {s.Name}"
@@ -147,11 +147,12 @@ internal static class MarkdownWriter
     private static string FormatRaw(CapaianResult result, string noTarget) => result.Status switch
     {
         CapaianStatus.Computed => Percent.Format(result.Raw),
-        CapaianStatus.NotCalculated => $"{None} ({noTarget})",
+        CapaianStatus.NoTarget => $"{None} ({noTarget})",
         CapaianStatus.NoRealisasi => $"{None} (belum ada realisasi)",
         CapaianStatus.ZeroTarget => $"{None} (target 0)",
         CapaianStatus.ZeroRealisasi => $"{None} (realisasi 0)",
         CapaianStatus.NotComparable => $"{None} (tidak sebanding)",
+        CapaianStatus.OutOfRange => $"{None} (di luar jangkauan angka)",
         _ => None,
     };
 

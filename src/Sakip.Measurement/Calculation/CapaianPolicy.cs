@@ -35,6 +35,13 @@ public sealed record CapaianPolicy
         init => capping = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>
+    /// Gets the basis a report under this policy grades and averages on: the capped value when the
+    /// capping has a bound (the 2023 seeds cap at 100 and grade the capped capaian), the raw value
+    /// otherwise. One rule, so that no renderer decides it again.
+    /// </summary>
+    public CapaianBasis DefaultBasis => Capping.HasCeiling || Capping.HasFloor ? CapaianBasis.Capped : CapaianBasis.Raw;
+
     /// <summary>Gets the formula for negative indicators. Default: <see cref="NegativeFormula.Regulation"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
     public NegativeFormula NegativeFormula

@@ -86,6 +86,7 @@ public sealed record CapaianTable
         Basis = basis;
         Rows = rows;
         Mean = mean;
+        MeanPredikat = mean.HasValue ? scale.Grade(mean.Value) : default;
     }
 
     /// <summary>Gets the Renstra measured.</summary>
@@ -108,6 +109,9 @@ public sealed record CapaianTable
 
     /// <summary>Gets the mean over the sasaran indicators on <see cref="Basis"/> (the "rata-rata capaian" row).</summary>
     public CapaianMean Mean { get; }
+
+    /// <summary>Gets the predikat of <see cref="Mean"/> on <see cref="Scale"/>, or why there is none.</summary>
+    public PredikatGrade MeanPredikat { get; }
 
     /// <summary>
     /// Gets the mean over the sasaran indicators of the raw (uncapped) values, which reviews need

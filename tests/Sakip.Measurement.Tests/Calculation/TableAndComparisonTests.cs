@@ -124,4 +124,23 @@ public class TableAndComparisonTests
         Assert.Equal(66.6666666666666667m, two.Raw);
         Assert.Equal(83.3333333333333334m, CapaianAggregation.Mean([two, full], CapaianBasis.Capped).Value);
     }
+
+    [Fact]
+    public void CapaianTable_MeanPredikat_IsTheMeansBandOnTheTablesScale()
+    {
+        var table = CapaianTable.Build(Fixtures.Mayang(), Fixtures.Y2023, CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianPolicy.Capped100.DefaultBasis);
+        // Mean of the capped capaian 95,03…: AA.
+        Assert.Equal("AA", table.MeanPredikat.Band!.Code);
+        Assert.Equal(PredikatScale.PermenPanRb88Tahun2021.Grade(table.Mean.Value), table.MeanPredikat);
+    }
+
+    [Theory]
+    [InlineData(true, false, CapaianBasis.Capped)]
+    [InlineData(false, true, CapaianBasis.Capped)]
+    [InlineData(false, false, CapaianBasis.Raw)]
+    public void CapaianPolicy_DefaultBasis_IsCappedWhenTheCappingHasABound(bool ceiling, bool floor, CapaianBasis basis)
+    {
+        var policy = CapaianPolicy.Uncapped with { Capping = CappingPolicy.Custom(ceiling ? 100m : null, floor ? 0m : null) };
+        Assert.Equal(basis, policy.DefaultBasis);
+    }
 }
