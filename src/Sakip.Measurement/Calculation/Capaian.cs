@@ -130,12 +130,7 @@ public static class Capaian
         }
         int targetRank = target.Grade.Rank;
         int actualRank = realisasi.Grade.Rank;
-        return policy.OrdinalMethod switch
-        {
-            OrdinalCapaianMethod.RankRatio => CapaianResult.Computed(
-                CapaianRule.OrdinalRankRatio, DecimalRatio.Percent(actualRank + 1, targetRank + 1), policy.Capping),
-            _ => CapaianResult.Computed(CapaianRule.OrdinalMet, actualRank >= targetRank ? 100m : 0m, policy.Capping),
-        };
+        return policy.OrdinalMethod.Calculate(targetRank, actualRank, policy.Capping);
     }
 
     /// <summary>The numeric core shared by the object and batch APIs; arguments are already checked.</summary>
@@ -151,37 +146,7 @@ public static class Capaian
                 ? CapaianResult.Computed(CapaianRule.Positive, positive, policy.Capping)
                 : CapaianResult.Missing(CapaianStatus.OutOfRange);
         }
-        if (policy.NegativeFormula == NegativeFormula.Inverse)
-        {
-            if (realisasi == 0m)
-            {
-                return CapaianResult.Missing(CapaianStatus.ZeroRealisasi);
-            }
-            return DecimalRatio.TryPercent(target, realisasi, out decimal inverse)
-                ? CapaianResult.Computed(CapaianRule.NegativeInverse, inverse, policy.Capping)
-                : CapaianResult.Missing(CapaianStatus.OutOfRange);
-        }
-        return DecimalRatio.TryPercent(realisasi, target, out decimal ratio) && TryNegativeRegulation(ratio, out decimal negative)
-            ? CapaianResult.Computed(CapaianRule.NegativeRegulation, negative, policy.Capping)
-            : CapaianResult.Missing(CapaianStatus.OutOfRange);
-    }
-
-    /// <summary>
-    /// The regulation's negative capaian <c>200 − positive</c>. Exact by plain subtraction while the
-    /// positive ratio is above −10¹² (the difference keeps the ratio's 16 places); beyond that the
-    /// difference is rounded once, half away from zero, at the places a decimal can hold, and a
-    /// difference beyond the decimal range is reported rather than thrown.
-    /// </summary>
-    private static bool TryNegativeRegulation(decimal positive, out decimal negative)
-    {
-        if (positive > -1_000_000_000_000m)
-        {
-            negative = 200m - positive;
-            return true;
-        }
-        var mantissa = ExactDecimal.ToScaledInteger(positive, out int scale);
-        var power = ExactDecimal.PowerOfTen(scale);
-        return ExactDecimal.TryToDecimal((200 * power) - mantissa, power, DecimalRatio.Scale, out negative);
+        return policy.NegativeFormula.Calculate(target, realisasi, policy.Capping);
     }
 
     private static CapaianResult CalculateRangeCore(decimal lower, decimal upper, decimal realisasi, CapaianPolicy policy)
@@ -197,18 +162,10 @@ public static class Capaian
         return CapaianResult.Computed(CapaianRule.RangeInside, 100m, policy.Capping);
     }
 
-    private static CapaianResult ZeroTarget(decimal realisasi, Polarity polarity, CapaianPolicy policy)
-    {
-        bool fullAchievement = realisasi == 0m && policy.ZeroTarget switch
-        {
-            ZeroTargetPolicy.ZeroOfZeroIsFullAchievement => true,
-            ZeroTargetPolicy.NegativeZeroIsFullAchievement => polarity == Polarity.Negative,
-            _ => false,
-        };
-        return fullAchievement
+    private static CapaianResult ZeroTarget(decimal realisasi, Polarity polarity, CapaianPolicy policy) =>
+        policy.ZeroTarget.IsFullAchievement(realisasi, polarity)
             ? CapaianResult.Computed(CapaianRule.ZeroOfZero, 100m, policy.Capping)
             : CapaianResult.Missing(CapaianStatus.ZeroTarget);
-    }
 
     internal static void CheckTarget(decimal target, string paramName)
     {

@@ -8,15 +8,17 @@ namespace Sakip.Measurement;
 /// </summary>
 /// <remarks>
 /// <para>Build one with an object initializer or <c>with</c>; each property validates its value.
-/// The named presets match the seed reports.</para>
+/// The named presets match the seed reports. Every choice is a policy object (capping bounds,
+/// negative formula, zero-target reading, ordinal method), never an enum switched inside the
+/// calculator.</para>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 /// </remarks>
 public sealed record CapaianPolicy
 {
     private readonly CappingPolicy capping = CappingPolicy.None;
-    private readonly NegativeFormula negativeFormula;
-    private readonly ZeroTargetPolicy zeroTarget;
-    private readonly OrdinalCapaianMethod ordinalMethod;
+    private readonly NegativeFormula negativeFormula = NegativeFormula.Regulation;
+    private readonly ZeroTargetPolicy zeroTarget = ZeroTargetPolicy.NegativeZeroIsFullAchievement;
+    private readonly OrdinalCapaianMethod ordinalMethod = OrdinalCapaianMethod.MetOrNotMet;
 
     /// <summary>
     /// Gets the policy of the 2023 seed reports (Permenpan practice): regulation negative formula,
@@ -43,33 +45,29 @@ public sealed record CapaianPolicy
     public CapaianBasis DefaultBasis => Capping.HasCeiling || Capping.HasFloor ? CapaianBasis.Capped : CapaianBasis.Raw;
 
     /// <summary>Gets the formula for negative indicators. Default: <see cref="NegativeFormula.Regulation"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     public NegativeFormula NegativeFormula
     {
         get => negativeFormula;
-        init => negativeFormula = CheckDefined(value);
+        init => negativeFormula = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>Gets what a zero target means. Default: <see cref="ZeroTargetPolicy.NegativeZeroIsFullAchievement"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     public ZeroTargetPolicy ZeroTarget
     {
         get => zeroTarget;
-        init => zeroTarget = CheckDefined(value);
+        init => zeroTarget = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>
     /// Gets how two ordinal values are compared when they do not both carry a score.
     /// Default: <see cref="OrdinalCapaianMethod.MetOrNotMet"/>.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     public OrdinalCapaianMethod OrdinalMethod
     {
         get => ordinalMethod;
-        init => ordinalMethod = CheckDefined(value);
+        init => ordinalMethod = value ?? throw new ArgumentNullException(nameof(value));
     }
-
-    private static T CheckDefined<T>(T value)
-        where T : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Undefined {typeof(T).Name} value.");
 }

@@ -10,46 +10,6 @@ public enum Polarity
     Negative = 1,
 }
 
-/// <summary>The formula used for a negative-polarity indicator.</summary>
-public enum NegativeFormula
-{
-    /// <summary>
-    /// The regulation's reading used by the seed reports:
-    /// <c>(target − (realisasi − target)) / target × 100</c>, i.e. <c>200 − realisasi / target × 100</c>.
-    /// </summary>
-    Regulation = 0,
-
-    /// <summary>The alternative some applications use: <c>target / realisasi × 100</c>.</summary>
-    Inverse = 1,
-}
-
-/// <summary>What a zero target means.</summary>
-public enum ZeroTargetPolicy
-{
-    /// <summary>
-    /// The reports' practice: a negative indicator with target 0 and realisasi 0 (zero complaints
-    /// wanted, zero received) achieves 100 %; every other zero target yields no capaian
-    /// (<see cref="CapaianStatus.ZeroTarget"/>).
-    /// </summary>
-    NegativeZeroIsFullAchievement = 0,
-
-    /// <summary>Target 0 with realisasi 0 achieves 100 % whatever the polarity; any other zero target yields no capaian.</summary>
-    ZeroOfZeroIsFullAchievement = 1,
-
-    /// <summary>A zero target never yields a capaian.</summary>
-    NoCapaian = 2,
-}
-
-/// <summary>How capaian is taken between two ordinal values when they do not both carry a score.</summary>
-public enum OrdinalCapaianMethod
-{
-    /// <summary>100 when the realised grade is at least the target grade, else 0 (met / not met).</summary>
-    MetOrNotMet = 0,
-
-    /// <summary>(rank of realisasi + 1) / (rank of target + 1) × 100, ranks counted from the worst grade.</summary>
-    RankRatio = 1,
-}
-
 /// <summary>Whether a computed capaian exists, and if not, why.</summary>
 public enum CapaianStatus
 {

@@ -197,10 +197,12 @@ public class CapaianTests
     }
 
     [Fact]
-    public void Policy_RejectsNullCappingAndUndefinedEnums()
+    public void Policy_RejectsNullPolicies_NamingTheValue()
     {
-        Assert.Throws<ArgumentNullException>(() => CapaianPolicy.Capped100 with { Capping = null! });
-        Assert.Throws<ArgumentOutOfRangeException>(() => CapaianPolicy.Capped100 with { NegativeFormula = (NegativeFormula)7 });
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => CapaianPolicy.Capped100 with { Capping = null! }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => CapaianPolicy.Capped100 with { NegativeFormula = null! }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => CapaianPolicy.Capped100 with { ZeroTarget = null! }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => CapaianPolicy.Capped100 with { OrdinalMethod = null! }).ParamName);
         Assert.Throws<ArgumentException>(() => CappingPolicy.Custom(50m, 60m));
     }
 
@@ -285,5 +287,17 @@ public class CapaianTests
         Assert.Equal(-1, bands[1]);
         Assert.Equal(94.8924731182795699m, results[2].Value);
         Assert.Equal("AA", PredikatScale.PermenPanRb88Tahun2021.Bands[bands[2]].Code);
+    }
+
+    [Fact]
+    public void Policies_AreObjectsThatNameTheirRule()
+    {
+        Assert.Equal(CapaianRule.NegativeRegulation, NegativeFormula.Regulation.Rule);
+        Assert.Equal(CapaianRule.NegativeInverse, NegativeFormula.Inverse.Rule);
+        Assert.Equal("target / realisasi × 100", NegativeFormula.Inverse.ToString());
+        Assert.Equal(CapaianRule.OrdinalRankRatio, OrdinalCapaianMethod.RankRatio.Rule);
+        Assert.Equal(NegativeFormula.Regulation, CapaianPolicy.Uncapped.NegativeFormula);
+        Assert.Equal(ZeroTargetPolicy.NegativeZeroIsFullAchievement, CapaianPolicy.Uncapped.ZeroTarget);
+        Assert.Equal(OrdinalCapaianMethod.MetOrNotMet, CapaianPolicy.Uncapped.OrdinalMethod);
     }
 }
