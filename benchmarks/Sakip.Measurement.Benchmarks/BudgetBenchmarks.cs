@@ -2,10 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
 using Sakip.Measurement.Ikm;
-using Sakip.Measurement.Reports;
 
 namespace Sakip.Measurement.Benchmarks;
 

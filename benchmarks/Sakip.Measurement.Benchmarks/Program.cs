@@ -7,9 +7,8 @@ namespace Sakip.Measurement.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/Sakip.Measurement.Benchmarks -- --filter '*' --job short</c>.
 /// </summary>
 /// <remarks>
-/// Deliberately no <c>using Sakip.Measurement;</c> here: the library has a domain type
-/// <c>Sakip.Measurement.Program</c> (a budget program), and this class is
-/// <c>Sakip.Measurement.Benchmarks.Program</c>.
+/// The library has a domain type <c>Sakip.Measurement.Model.Program</c> (a budget program); this
+/// class, <c>Sakip.Measurement.Benchmarks.Program</c>, wins inside its own namespace.
 /// </remarks>
 public static class Program
 {

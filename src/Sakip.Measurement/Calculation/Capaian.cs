@@ -1,9 +1,8 @@
 using System;
 using System.Globalization;
-using Sakip.Measurement.Calculation;
-using Sakip.Measurement.Utility;
+using Sakip.Measurement.Model;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// Capaian (achievement): realisasi measured against target, in percent, for positive,
@@ -131,6 +130,45 @@ public static class Capaian
         int targetRank = target.Grade.Rank;
         int actualRank = realisasi.Grade.Rank;
         return policy.OrdinalMethod.Calculate(targetRank, actualRank, policy.Capping);
+    }
+
+    /// <summary>Computes an indicator's capaian for a year: its realisasi (yearly, or rolled up from the quarters by its method) against the year's target of the chosen source.</summary>
+    /// <param name="indikator">The indicator.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="policy">The calculation policy.</param>
+    /// <param name="source">Which of the year's targets to use.</param>
+    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when nothing is reported, <see cref="CapaianStatus.NoTarget"/> when the year has no target of that source.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indikator"/> or <paramref name="policy"/> is null.</exception>
+    public static CapaianResult ForYear(Indikator indikator, FiscalYear year, CapaianPolicy policy, TargetSource source = TargetSource.Effective)
+    {
+        ArgumentNullException.ThrowIfNull(indikator);
+        ArgumentNullException.ThrowIfNull(policy);
+        var target = indikator.GetYear(year)?.GetTarget(source);
+        return target.HasValue
+            ? Calculate(target.GetValueOrDefault(), indikator.GetRealisasi(year), indikator.Polarity, policy)
+            : CapaianResult.Missing(CapaianStatus.NoTarget);
+    }
+
+    /// <summary>
+    /// Computes the capaian of one quarter: that quarter's realisasi against that quarter's target
+    /// (both as given in <see cref="IndicatorYear.QuarterlyRealisasi"/> and
+    /// <see cref="IndicatorYear.QuarterlyTargets"/>; the library does not guess whether a report's
+    /// quarterly figures are cumulative).
+    /// </summary>
+    /// <param name="indikator">The indicator.</param>
+    /// <param name="quarter">The quarter.</param>
+    /// <param name="policy">The calculation policy.</param>
+    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when the quarter is not reported, <see cref="CapaianStatus.NoTarget"/> when it has no target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indikator"/> or <paramref name="policy"/> is null.</exception>
+    public static CapaianResult ForQuarter(Indikator indikator, FiscalQuarter quarter, CapaianPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(indikator);
+        ArgumentNullException.ThrowIfNull(policy);
+        var data = indikator.GetYear(quarter.Year);
+        decimal? target = data?.QuarterlyTargets[quarter.Number];
+        return target.HasValue
+            ? Calculate(target.GetValueOrDefault(), data!.QuarterlyRealisasi[quarter.Number], indikator.Polarity, policy)
+            : CapaianResult.Missing(CapaianStatus.NoTarget);
     }
 
     /// <summary>The numeric core shared by the object and batch APIs; arguments are already checked.</summary>

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Numerics;
-using Sakip.Measurement.Calculation;
+using Sakip.Measurement.Model;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>Whether a unit's overall capaian is the mean over its sasaran or over all its indicators.</summary>
 public enum UnitAggregation
@@ -219,7 +219,7 @@ public static class CapaianAggregation
     private static CapaianMean Combine(IEnumerable<Indikator> indikator, FiscalYear year, CapaianPolicy policy, CapaianBasis basis, bool weighted, TargetSource source)
     {
         var list = indikator.ToArray();
-        var results = list.Select(i => i.CalculateCapaian(year, policy, source)).ToArray();
+        var results = list.Select(i => Capaian.ForYear(i, year, policy, source)).ToArray();
         return weighted
             ? WeightedMean(results, list.Select(i => i.Weight).ToArray(), basis)
             : Mean(results, basis);

@@ -1,6 +1,7 @@
 using System;
+using Sakip.Measurement.Scales;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>One numeric capaian to compute in a batch: target, realisasi (possibly missing) and polarity.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// Every choice a capaian calculation depends on, made explicit: the negative formula, the

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// The outcome of one capaian calculation: whether a value exists, the raw value, the value

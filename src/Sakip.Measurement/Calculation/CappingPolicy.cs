@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// Bounds applied to a raw capaian: none (the Kencong 2025 practice), a ceiling of 100 with a

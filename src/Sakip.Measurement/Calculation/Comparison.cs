@@ -1,7 +1,8 @@
 using System;
+using Sakip.Measurement.Model;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>The direction of a value from one year to the next.</summary>
 public enum Trend
@@ -17,7 +18,7 @@ public enum Trend
 }
 
 /// <summary>Realisasi of two years side by side, their direction and whether that is an improvement.</summary>
-/// <remarks>Produced by <see cref="Comparison.Trend(decimal, decimal, Polarity, decimal)"/>; the default value compares 0 with 0.</remarks>
+/// <remarks>Produced by <see cref="Comparison.TrendOf(decimal, decimal, Polarity, decimal)"/>; the default value compares 0 with 0.</remarks>
 public readonly record struct TrendComparison
 {
     internal TrendComparison(decimal previous, decimal current, Trend direction, bool isImprovement)
@@ -82,13 +83,13 @@ public static class Comparison
     /// <param name="tolerance">Changes of at most this size count as flat (default 0).</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative, or <paramref name="polarity"/> is undefined.</exception>
-    public static TrendComparison Trend(decimal previous, decimal current, Polarity polarity, decimal tolerance = 0m)
+    public static TrendComparison TrendOf(decimal previous, decimal current, Polarity polarity, decimal tolerance = 0m)
     {
         Preconditions.CheckNonNegative(tolerance);
         Capaian.CheckPolarity(polarity);
         decimal change = current - previous;
-        var direction = Math.Abs(change) <= tolerance ? Measurement.Trend.Flat : change > 0m ? Measurement.Trend.Up : Measurement.Trend.Down;
-        bool improvement = direction != Measurement.Trend.Flat && (direction == Measurement.Trend.Up) == (polarity == Polarity.Positive);
+        var direction = Math.Abs(change) <= tolerance ? Trend.Flat : change > 0m ? Trend.Up : Trend.Down;
+        bool improvement = direction != Trend.Flat && (direction == Trend.Up) == (polarity == Polarity.Positive);
         return new TrendComparison(previous, current, direction, improvement);
     }
 
@@ -105,7 +106,7 @@ public static class Comparison
         decimal? before = indikator.GetRealisasi(previous)?.Quantity;
         decimal? after = indikator.GetRealisasi(current)?.Quantity;
         return before.HasValue && after.HasValue
-            ? Trend(before.GetValueOrDefault(), after.GetValueOrDefault(), indikator.Polarity, tolerance)
+            ? TrendOf(before.GetValueOrDefault(), after.GetValueOrDefault(), indikator.Polarity, tolerance)
             : null;
     }
 

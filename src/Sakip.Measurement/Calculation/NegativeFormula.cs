@@ -1,6 +1,6 @@
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// How the capaian of a negative (lower-is-better) indicator is computed: a policy object, one

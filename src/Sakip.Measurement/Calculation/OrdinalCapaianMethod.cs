@@ -1,4 +1,4 @@
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// How capaian is taken between two grades of one ordinal scale when they do not both carry a

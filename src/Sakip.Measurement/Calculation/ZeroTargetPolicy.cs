@@ -1,4 +1,4 @@
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// What a zero target means — a ratio over zero is undefined, so a report must say: a policy

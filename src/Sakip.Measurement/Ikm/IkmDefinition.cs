@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Sakip.Measurement.Scales;
 using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Ikm;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Sakip.Measurement.Scales;
 using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Ikm;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Sakip.Measurement.Utility;
+using Sakip.Measurement.Scales;
 
 namespace Sakip.Measurement.Ipp;
 

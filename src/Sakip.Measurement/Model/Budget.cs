@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Model;
 
 /// <summary>
 /// The budget amounts of a budget line in rupiah: pagu murni (APBD), pagu perubahan (P-APBD)

@@ -1,6 +1,7 @@
 using System;
+using Sakip.Measurement.Calculation;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Model;
 
 /// <summary>Which of a year's targets a calculation uses.</summary>
 public enum TargetSource

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Model;
 
 /// <summary>
 /// Indikator kinerja: a measurable performance indicator with its satuan, polarity, target kind,
@@ -141,41 +142,6 @@ public sealed record Indikator
         }
         decimal? rolled = data.QuarterlyRealisasi.Aggregate(QuarterlyAggregation);
         return rolled.HasValue ? IndicatorValue.FromNumber(rolled.GetValueOrDefault()) : null;
-    }
-
-    /// <summary>Computes the indicator's capaian for a year.</summary>
-    /// <param name="year">The year.</param>
-    /// <param name="policy">The calculation policy.</param>
-    /// <param name="source">Which of the year's targets to use.</param>
-    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when nothing is reported, <see cref="CapaianStatus.NoTarget"/> when the year has no target of that source.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public CapaianResult CalculateCapaian(FiscalYear year, CapaianPolicy policy, TargetSource source = TargetSource.Effective)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        var target = GetYear(year)?.GetTarget(source);
-        return target.HasValue
-            ? Capaian.Calculate(target.GetValueOrDefault(), GetRealisasi(year), Polarity, policy)
-            : CapaianResult.Missing(CapaianStatus.NoTarget);
-    }
-
-    /// <summary>
-    /// Computes the capaian of one quarter: that quarter's realisasi against that quarter's target
-    /// (both as given in <see cref="IndicatorYear.QuarterlyRealisasi"/> and
-    /// <see cref="IndicatorYear.QuarterlyTargets"/>; the library does not guess whether a report's
-    /// quarterly figures are cumulative).
-    /// </summary>
-    /// <param name="quarter">The quarter.</param>
-    /// <param name="policy">The calculation policy.</param>
-    /// <returns>The result; <see cref="CapaianStatus.NoRealisasi"/> when the quarter is not reported, <see cref="CapaianStatus.NoTarget"/> when it has no target.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public CapaianResult CalculateCapaian(FiscalQuarter quarter, CapaianPolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        var data = GetYear(quarter.Year);
-        decimal? target = data?.QuarterlyTargets[quarter.Number];
-        return target.HasValue
-            ? Capaian.Calculate(target.GetValueOrDefault(), data!.QuarterlyRealisasi[quarter.Number], Polarity, policy)
-            : CapaianResult.Missing(CapaianStatus.NoTarget);
     }
 
     private static void CheckTarget(string path, Target? target, TargetKind kind)

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Model;
 
 /// <summary>The level of a budget nomenclature code.</summary>
 public enum NomenclatureLevel

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Model;
 
 /// <summary>How an indicator's quarterly (triwulan) realisasi make up its yearly realisasi.</summary>
 public enum QuarterlyAggregation

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Model;
 
 /// <summary>
 /// A Renstra (rencana strategis): the unit's plan for a period, with its tujuan, sasaran and

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Model;
 
 /// <summary>Sasaran strategis: an objective under a <see cref="Tujuan"/>, measured by its indicators (IKU).</summary>
 /// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Scales;
 
 /// <summary>One end of a <see cref="PredikatBand"/>: a value that is included or excluded, or no bound at all.</summary>
 /// <remarks>

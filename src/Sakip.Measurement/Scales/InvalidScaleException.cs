@@ -1,6 +1,6 @@
 using System;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Scales;
 
 /// <summary>
 /// Thrown when a <see cref="PredikatScale"/> is built from bands that overlap, leave a hole in

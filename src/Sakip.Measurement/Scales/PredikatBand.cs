@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Scales;
 
 /// <summary>
 /// One band of a <see cref="PredikatScale"/>: the grade (predikat) given to every value between

@@ -1,6 +1,6 @@
 using System;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Scales;
 
 /// <summary>Whether a value got a predikat and, if not, why.</summary>
 public enum PredikatGradeStatus

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Scales;
 
 /// <summary>
 /// A predikat scale: an ordered, gap-free, non-overlapping list of <see cref="PredikatBand"/>s

@@ -1,5 +1,4 @@
 using System.Linq;
-using Sakip.Measurement.Budgets;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Budgets;

@@ -1,4 +1,3 @@
-using Sakip.Measurement.Budgets;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Budgets;

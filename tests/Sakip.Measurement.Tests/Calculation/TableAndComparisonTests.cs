@@ -76,9 +76,9 @@ public class TableAndComparisonTests
         var trend = Comparison.RealisasiTrend(ik1, Fixtures.Y2022, Fixtures.Y2023)!.Value;
         Assert.Equal(Trend.Up, trend.Direction);
         Assert.True(trend.IsImprovement);
-        Assert.Equal(Trend.Down, Comparison.Trend(89m, 88.25m, Polarity.Positive).Direction);
-        Assert.True(Comparison.Trend(5m, 3m, Polarity.Negative).IsImprovement);
-        Assert.Equal(Trend.Flat, Comparison.Trend(5m, 5.01m, Polarity.Positive, tolerance: 0.05m).Direction);
+        Assert.Equal(Trend.Down, Comparison.TrendOf(89m, 88.25m, Polarity.Positive).Direction);
+        Assert.True(Comparison.TrendOf(5m, 3m, Polarity.Negative).IsImprovement);
+        Assert.Equal(Trend.Flat, Comparison.TrendOf(5m, 5.01m, Polarity.Positive, tolerance: 0.05m).Direction);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Efficiency;

@@ -86,9 +86,9 @@ public class ModelValidationTests
             ],
             QuarterlyAggregation.Sum);
         Assert.Equal(IndicatorValue.FromNumber(18m), ind.GetRealisasi(Fixtures.Y2023));
-        Assert.Equal(90m, ind.CalculateCapaian(Fixtures.Y2023, CapaianPolicy.Capped100).Value);
+        Assert.Equal(90m, Capaian.ForYear(ind, Fixtures.Y2023, CapaianPolicy.Capped100).Value);
         Assert.Null(ind.GetRealisasi(Fixtures.Y2022)); // triwulan IV missing: no year, not 75 %
-        Assert.Equal(CapaianStatus.NoRealisasi, ind.CalculateCapaian(Fixtures.Y2022, CapaianPolicy.Capped100).Status);
+        Assert.Equal(CapaianStatus.NoRealisasi, Capaian.ForYear(ind, Fixtures.Y2022, CapaianPolicy.Capped100).Status);
     }
 
     [Fact]
@@ -99,10 +99,10 @@ public class ModelValidationTests
                 quarterlyRealisasi: new QuarterlyValues(4m, 6m, null, null),
                 quarterlyTargets: new QuarterlyValues(5m, 5m, 5m, 5m))],
             QuarterlyAggregation.Sum);
-        Assert.Equal(80m, ind.CalculateCapaian(Fixtures.Y2023.Quarter(1), CapaianPolicy.Capped100).Value);
-        Assert.Equal(120m, ind.CalculateCapaian(Fixtures.Y2023.Quarter(2), CapaianPolicy.Uncapped).Raw);
-        Assert.Equal(CapaianStatus.NoRealisasi, ind.CalculateCapaian(Fixtures.Y2023.Quarter(3), CapaianPolicy.Capped100).Status);
-        Assert.Equal(CapaianStatus.NoTarget, ind.CalculateCapaian(Fixtures.Y2022.Quarter(1), CapaianPolicy.Capped100).Status);
+        Assert.Equal(80m, Capaian.ForQuarter(ind, Fixtures.Y2023.Quarter(1), CapaianPolicy.Capped100).Value);
+        Assert.Equal(120m, Capaian.ForQuarter(ind, Fixtures.Y2023.Quarter(2), CapaianPolicy.Uncapped).Raw);
+        Assert.Equal(CapaianStatus.NoRealisasi, Capaian.ForQuarter(ind, Fixtures.Y2023.Quarter(3), CapaianPolicy.Capped100).Status);
+        Assert.Equal(CapaianStatus.NoTarget, Capaian.ForQuarter(ind, Fixtures.Y2022.Quarter(1), CapaianPolicy.Capped100).Status);
     }
 
     [Fact]

@@ -4,8 +4,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
 
 namespace Sakip.Measurement.Tests.Properties;
 

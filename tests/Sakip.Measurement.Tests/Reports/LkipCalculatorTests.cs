@@ -1,8 +1,5 @@
 using System.Linq;
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
 using Sakip.Measurement.Ikm;
-using Sakip.Measurement.Reports;
 using Sakip.Measurement.Tests.Model;
 using Xunit;
 

@@ -5,8 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
 using Sakip.Measurement.Text;
 using Xunit;
 

@@ -237,7 +237,7 @@ public class SeedGoldenTests
         }
         var previous = realisasi[^2].Value.Quantity!.Value;
         var current = realisasi[^1].Value.Quantity!.Value;
-        var trend = Comparison.Trend(previous, current, Polarity.Positive);
+        var trend = Comparison.TrendOf(previous, current, Polarity.Positive);
         Assert.Equal(expectedTrend, trend.Direction.ToString(), StringComparer.OrdinalIgnoreCase);
     }
 }

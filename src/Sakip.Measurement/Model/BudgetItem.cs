@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement.Budgets;
+namespace Sakip.Measurement.Model;
 
 /// <summary>The level of a line of the budget hierarchy (Permendagri 90/2019).</summary>
 public enum BudgetLevel
@@ -94,7 +94,7 @@ public sealed record BudgetItem
         }
         Children = new EquatableArray<BudgetItem>(list);
         Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
-        NomenclatureCode = Code is not null && Sakip.Measurement.NomenclatureCode.TryParse(Code, out var parsed) ? parsed : null;
+        NomenclatureCode = Code is not null && Sakip.Measurement.Model.NomenclatureCode.TryParse(Code, out var parsed) ? parsed : null;
         Outputs = new EquatableArray<Indikator>(Preconditions.CheckElementsNotNull(outputs ?? []));
     }
 

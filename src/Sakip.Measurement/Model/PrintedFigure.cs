@@ -1,8 +1,9 @@
 using System;
 using System.Globalization;
+using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement.Reports;
+namespace Sakip.Measurement.Model;
 
 /// <summary>What kind of figure a <see cref="FigureId"/> names.</summary>
 public enum FigureKind

@@ -1,4 +1,5 @@
 using System;
+using Sakip.Measurement.Model;
 
 namespace Sakip.Measurement;
 

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
 using Sakip.Measurement.Ipp;
+using Sakip.Measurement.Model;
+using Sakip.Measurement.Results;
+using Sakip.Measurement.Scales;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement.Reports;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>
 /// Computes every chapter III table of an <see cref="Lkip"/> in one call, under the report's own
@@ -72,7 +73,7 @@ public static class LkipCalculator
     {
         var policies = report.Policies;
         var year = report.Year;
-        var capaian = indikator.CalculateCapaian(year, policies.Capaian);
+        var capaian = Capaian.ForYear(indikator, year, policies.Capaian);
         var predikat = capaian.HasValue
             ? policies.Scale.Grade(policies.GradeOn == CapaianBasis.Raw ? capaian.Raw : capaian.Value)
             : default;
@@ -119,7 +120,7 @@ public static class LkipCalculator
     private static void AddContribution(Lkip report, BudgetItem item, BudgetRealisation budget, List<ContributionResult> into)
     {
         var policies = report.Policies;
-        var outputs = item.Outputs.Select(o => new OutputResult(o.Code, o.Name, o.CalculateCapaian(report.Year, policies.Capaian))).ToArray();
+        var outputs = item.Outputs.Select(o => new OutputResult(o.Code, o.Name, Capaian.ForYear(o, report.Year, policies.Capaian))).ToArray();
         var mean = CapaianAggregation.Mean(outputs.Select(o => o.Capaian).ToArray(), policies.GradeOn);
         var row = budget[item.Key];
         into.Add(new ContributionResult(row, EquatableArray.Create(outputs), mean, policies.Efficiency.Evaluate(mean.ValueOrNull, row.Figures.Serapan)));

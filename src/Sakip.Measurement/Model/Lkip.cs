@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
+using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Ikm;
+using Sakip.Measurement.Scales;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement.Reports;
+namespace Sakip.Measurement.Model;
 
 /// <summary>
 /// The rules a report chose: how capaian is computed and capped, the predikat scale and whether it

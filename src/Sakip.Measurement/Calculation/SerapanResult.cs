@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
-using Sakip.Measurement.Calculation;
 
-namespace Sakip.Measurement.Budgets;
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>Whether a serapan (budget absorption) could be computed and, if not, why.</summary>
 public enum SerapanStatus

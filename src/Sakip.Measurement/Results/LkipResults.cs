@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Sakip.Measurement.Budgets;
-using Sakip.Measurement.Efficiency;
+using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Ikm;
+using Sakip.Measurement.Model;
+using Sakip.Measurement.Scales;
 
-namespace Sakip.Measurement.Reports;
+namespace Sakip.Measurement.Results;
 
 /// <summary>
 /// One indicator of the performance table for the report's year: target, realisasi, capaian and

@@ -1,14 +1,4 @@
-namespace Sakip.Measurement;
-
-/// <summary>Which direction of an indicator is good (polaritas).</summary>
-public enum Polarity
-{
-    /// <summary>Higher realisasi is better ("progress positif"): capaian = realisasi / target × 100.</summary>
-    Positive = 0,
-
-    /// <summary>Lower realisasi is better ("progress negatif"); the formula is chosen by <see cref="NegativeFormula"/>.</summary>
-    Negative = 1,
-}
+namespace Sakip.Measurement.Calculation;
 
 /// <summary>Whether a computed capaian exists, and if not, why.</summary>
 public enum CapaianStatus

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Sakip.Measurement.Calculation;
+using Sakip.Measurement.Model;
+using Sakip.Measurement.Scales;
 using Sakip.Measurement.Utility;
 
-namespace Sakip.Measurement;
+namespace Sakip.Measurement.Results;
 
 /// <summary>
 /// One row of a Bab III performance table: an indicator's target, realisasi, capaian and
@@ -162,7 +165,7 @@ public sealed record CapaianTable
         var data = indikator.GetYear(year);
         var target = data?.GetTarget(source);
         var realisasi = indikator.GetRealisasi(year);
-        var capaian = indikator.CalculateCapaian(year, policy, source);
+        var capaian = Capaian.ForYear(indikator, year, policy, source);
         PredikatBand? predikat = null;
         if (capaian.HasValue)
         {
