@@ -68,7 +68,7 @@ internal static class EntryPoint
                 string periods = string.Join(", ", input.Unit.Renstra.Select(r => r.Period.ToString()));
                 return Fail(error, path, $"no Renstra in the file covers {year} (periods: {periods})");
             }
-            var tables = renstra.Select(r => CapaianTable.Build(r, year, input.Policy, input.Scale, input.Policy.DefaultBasis)).ToArray();
+            var tables = renstra.Select(r => CapaianTable.Build(r, year, input.Policy, input.Scale, input.Policy.DefaultBasis, printed: input.Printed)).ToArray();
             // The whole document is built before any of it is written, so a failure leaves no
             // partial table on standard output.
             using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };

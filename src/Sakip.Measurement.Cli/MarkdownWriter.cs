@@ -85,7 +85,7 @@ internal static class MarkdownWriter
                 cells.Add(row.Capaian.HasValue ? Percent.Format(row.Capaian.Value) : None);
             }
             cells.Add(row.Predikat is PredikatBand band ? $"{band.Code} ({band.Label})" : None);
-            cells.Add(row.Printed?.Capaian ?? string.Empty);
+            cells.Add(PrintedCapaian(row) ?? string.Empty);
             cells.Add(Difference(row, table.Basis));
             WriteRow(output, cells);
         }
@@ -138,6 +138,9 @@ internal static class MarkdownWriter
         }
     }
 
+    // The first printed occurrence of the row's capaian (the table's own cell, as the data file gives it).
+    private static string? PrintedCapaian(CapaianRow row) => row.Printed.FirstOrDefault(p => p.Figure.Kind == FigureKind.Capaian)?.Text;
+
     private static bool Caps(CapaianPolicy policy) => policy.DefaultBasis == CapaianBasis.Capped;
 
     private static string Owner(CapaianRow row) => row.Sasaran is Sasaran s
@@ -164,7 +167,7 @@ internal static class MarkdownWriter
     /// </summary>
     private static string Difference(CapaianRow row, CapaianBasis basis)
     {
-        string? text = row.Printed?.Capaian;
+        string? text = PrintedCapaian(row);
         if (text is null)
         {
             return string.Empty;

@@ -10,7 +10,7 @@ namespace Sakip.Measurement.Cli;
 /// <param name="Year">The year the file asks to measure, if it names one.</param>
 /// <param name="Policy">The capaian policy.</param>
 /// <param name="Scale">The predikat scale.</param>
-internal sealed record MeasurementInput(PerangkatDaerah Unit, FiscalYear? Year, CapaianPolicy Policy, PredikatScale Scale);
+internal sealed record MeasurementInput(PerangkatDaerah Unit, FiscalYear? Year, CapaianPolicy Policy, PredikatScale Scale, IReadOnlyList<PrintedFigure> Printed);
 
 /// <summary>
 /// Maps the JSON data file (<see cref="DataFile"/>) into the library model. Values are read with
@@ -35,12 +35,13 @@ internal static class ModelMapper
         var scale = MapScale(file.Scale, "scale");
 
         var renstra = new List<Renstra>();
+        var printed = new List<PrintedFigure>();
         var list = List(file.Renstra, "renstra");
         for (int i = 0; i < list.Count; i++)
         {
-            renstra.Add(MapRenstra(NotNull(list[i], $"renstra[{i}]"), $"renstra[{i}]"));
+            renstra.Add(MapRenstra(NotNull(list[i], $"renstra[{i}]"), $"renstra[{i}]", printed));
         }
-        return new MeasurementInput(new PerangkatDaerah(unit, renstra), year, policy, scale);
+        return new MeasurementInput(new PerangkatDaerah(unit, renstra), year, policy, scale, printed);
     }
 
     private static CapaianPolicy MapPolicy(PolicyDto dto, string path)
@@ -87,7 +88,7 @@ internal static class ModelMapper
         ("Permendagri86Tahun2017", PredikatScale.Permendagri86Tahun2017),
         ("Permendagri86Tahun2017From90", PredikatScale.Permendagri86Tahun2017From90));
 
-    private static Renstra MapRenstra(RenstraDto dto, string path)
+    private static Renstra MapRenstra(RenstraDto dto, string path, List<PrintedFigure> printed)
     {
         string name = NotBlank(dto.Name, path + ".name");
         var first = Year(dto.FirstYear, path + ".firstYear");
@@ -102,17 +103,17 @@ internal static class ModelMapper
         var list = List(dto.Tujuan, path + ".tujuan");
         for (int i = 0; i < list.Count; i++)
         {
-            tujuan.Add(MapTujuan(NotNull(list[i], $"{path}.tujuan[{i}]"), $"{path}.tujuan", i));
+            tujuan.Add(MapTujuan(NotNull(list[i], $"{path}.tujuan[{i}]"), $"{path}.tujuan", i, printed));
         }
         return new Renstra(name, new RenstraPeriod(first, final), tujuan, [], []);
     }
 
-    private static Tujuan MapTujuan(TujuanDto dto, string listPath, int index)
+    private static Tujuan MapTujuan(TujuanDto dto, string listPath, int index, List<PrintedFigure> printed)
     {
         string code = NotBlank(dto.Code, $"{listPath}[{index}].code");
         string path = $"{listPath}[{code}]";
         string name = NotBlank(dto.Name, path + ".name");
-        var indikator = MapIndikatorList(dto.Indikator ?? [], path + ".indikator");
+        var indikator = MapIndikatorList(dto.Indikator ?? [], path + ".indikator", printed);
         var sasaran = new List<Sasaran>();
         var list = dto.Sasaran ?? [];
         for (int i = 0; i < list.Count; i++)
@@ -123,24 +124,24 @@ internal static class ModelMapper
             sasaran.Add(new Sasaran(
                 sasaranCode,
                 NotBlank(s.Name, sasaranPath + ".name"),
-                MapIndikatorList(List(s.Indikator, sasaranPath + ".indikator"), sasaranPath + ".indikator")));
+                MapIndikatorList(List(s.Indikator, sasaranPath + ".indikator"), sasaranPath + ".indikator", printed)));
         }
         return new Tujuan(code, name, indikator, sasaran);
     }
 
-    private static List<Indikator> MapIndikatorList(IReadOnlyList<IndikatorDto> list, string listPath)
+    private static List<Indikator> MapIndikatorList(IReadOnlyList<IndikatorDto> list, string listPath, List<PrintedFigure> printed)
     {
         var result = new List<Indikator>(list.Count);
         for (int i = 0; i < list.Count; i++)
         {
             var dto = NotNull(list[i], $"{listPath}[{i}]");
             string code = NotBlank(dto.Code, $"{listPath}[{i}].code");
-            result.Add(MapIndikator(dto, code, $"{listPath}[{code}]"));
+            result.Add(MapIndikator(dto, code, $"{listPath}[{code}]", printed));
         }
         return result;
     }
 
-    private static Indikator MapIndikator(IndikatorDto dto, string code, string path)
+    private static Indikator MapIndikator(IndikatorDto dto, string code, string path, List<PrintedFigure> printed)
     {
         string name = NotBlank(dto.Name, path + ".name");
         string satuan = NotBlank(dto.Satuan, path + ".satuan");
@@ -164,16 +165,22 @@ internal static class ModelMapper
             var y = NotNull(list[i], $"{path}.years[{i}]");
             var year = Year(y.Year, $"{path}.years[{i}].year");
             string yearPath = $"{path}.years[{year}]";
-            var printed = y.PrintedCapaian is null && y.PrintedPredikat is null
-                ? null
-                : new PrintedFigures(y.PrintedCapaian, y.PrintedPredikat, y.PrintedSource);
+            // The data file's printed cells become occurrences of the indicator-year's figures.
+            var where = PrintedLocation.InTable(string.IsNullOrWhiteSpace(y.PrintedSource) ? "tabel pengukuran kinerja" : y.PrintedSource);
+            if (y.PrintedCapaian is not null)
+            {
+                printed.Add(new PrintedFigure(new FigureId(FigureKind.Capaian, code, year), where, y.PrintedCapaian));
+            }
+            if (y.PrintedPredikat is not null)
+            {
+                printed.Add(new PrintedFigure(new FigureId(FigureKind.Predikat, code, year), where, y.PrintedPredikat));
+            }
             years.Add(new IndicatorYear(
                 year,
                 renstraTarget: MapTarget(y.RenstraTarget, kind, yearPath + ".renstraTarget"),
                 pkTarget: MapTarget(y.PkTarget, kind, yearPath + ".pkTarget"),
                 pkPerubahanTarget: MapTarget(y.PkPerubahanTarget, kind, yearPath + ".pkPerubahanTarget"),
-                realisasi: y.Realisasi is null ? null : ParseValue(y.Realisasi, yearPath + ".realisasi"),
-                printed: printed));
+                realisasi: y.Realisasi is null ? null : ParseValue(y.Realisasi, yearPath + ".realisasi")));
         }
         return new Indikator(code, name, satuan, polarity, kind, years, weight: weight);
     }

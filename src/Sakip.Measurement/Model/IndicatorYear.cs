@@ -21,8 +21,9 @@ public enum TargetSource
 
 /// <summary>
 /// One year of an indicator: its targets (Renstra, PK and PK Perubahan kept side by side),
-/// its realisasi (yearly and/or quarterly; missing is not zero) and, for reviews, what the
-/// report printed.
+/// its realisasi (yearly and/or quarterly; missing is not zero). What a report printed for it is
+/// kept as <see cref="PrintedFigure"/> occurrences (of the whole report, or passed to
+/// <see cref="Results.CapaianTable.Build"/>), not here.
 /// </summary>
 /// <remarks>
 /// <para>Equality is structural.</para>
@@ -37,7 +38,6 @@ public sealed record IndicatorYear
     /// <param name="pkPerubahanTarget">The PK Perubahan target, if any.</param>
     /// <param name="realisasi">The yearly realisasi, or <see langword="null"/> when not reported (or given only by quarter).</param>
     /// <param name="quarterlyRealisasi">The quarterly realisasi, if reported.</param>
-    /// <param name="printed">What the report printed for this year, for reviews.</param>
     /// <param name="quarterlyTargets">The quarterly targets of the rencana aksi (triwulan I–IV), if set.</param>
     public IndicatorYear(
         FiscalYear year,
@@ -46,7 +46,6 @@ public sealed record IndicatorYear
         Target? pkPerubahanTarget = null,
         IndicatorValue? realisasi = null,
         QuarterlyValues quarterlyRealisasi = default,
-        PrintedFigures? printed = null,
         QuarterlyValues quarterlyTargets = default)
     {
         QuarterlyTargets = quarterlyTargets;
@@ -56,7 +55,6 @@ public sealed record IndicatorYear
         PkPerubahanTarget = pkPerubahanTarget;
         Realisasi = realisasi;
         QuarterlyRealisasi = quarterlyRealisasi;
-        Printed = printed;
     }
 
     /// <summary>Gets the year.</summary>
@@ -80,9 +78,6 @@ public sealed record IndicatorYear
     /// <summary>Gets the quarterly realisasi (no quarter reported by default).</summary>
     public QuarterlyValues QuarterlyRealisasi { get; }
 
-    /// <summary>Gets what the report printed for this year, if recorded.</summary>
-    public PrintedFigures? Printed { get; }
-
     /// <summary>Gets the target in force: PK Perubahan, else PK, else Renstra.</summary>
     public Target? EffectiveTarget => PkPerubahanTarget ?? PkTarget ?? RenstraTarget;
 
@@ -98,29 +93,4 @@ public sealed record IndicatorYear
         TargetSource.PkPerubahan => PkPerubahanTarget,
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Undefined target source."),
     };
-}
-
-/// <summary>Figures a report printed for an indicator-year, kept beside the recomputed ones for reviews.</summary>
-/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
-public sealed record PrintedFigures
-{
-    /// <summary>Initializes a new instance.</summary>
-    /// <param name="capaian">The printed capaian cell, verbatim (e.g. <c>111,3%</c>), if any.</param>
-    /// <param name="predikat">The printed predikat or kriteria, verbatim, if any.</param>
-    /// <param name="source">Where it was printed, e.g. <c>Tabel 3.1, L519</c>.</param>
-    public PrintedFigures(string? capaian, string? predikat, string? source = null)
-    {
-        Capaian = capaian;
-        Predikat = predikat;
-        Source = source;
-    }
-
-    /// <summary>Gets the printed capaian cell, verbatim.</summary>
-    public string? Capaian { get; }
-
-    /// <summary>Gets the printed predikat or kriteria, verbatim.</summary>
-    public string? Predikat { get; }
-
-    /// <summary>Gets where the figures were printed.</summary>
-    public string? Source { get; }
 }

@@ -26,7 +26,7 @@ public sealed record CapaianRow
         PredikatBand? predikat,
         Target? finalTarget,
         CapaianResult capaianAgainstFinalTarget,
-        PrintedFigures? printed)
+        EquatableArray<PrintedFigure> printed)
     {
         Tujuan = tujuan;
         Sasaran = sasaran;
@@ -67,8 +67,8 @@ public sealed record CapaianRow
     /// <summary>Gets the capaian against the final-year target (<see cref="CapaianStatus.NoTarget"/> when there is no final target).</summary>
     public CapaianResult CapaianAgainstFinalTarget { get; }
 
-    /// <summary>Gets what the report printed for the row, if recorded.</summary>
-    public PrintedFigures? Printed { get; }
+    /// <summary>Gets the printed occurrences of the row's figures (its target, realisasi, capaian, predikat and Renstra comparison for the year), in the order given.</summary>
+    public EquatableArray<PrintedFigure> Printed { get; }
 }
 
 /// <summary>
@@ -129,11 +129,14 @@ public sealed record CapaianTable
     /// <param name="scale">The predikat scale.</param>
     /// <param name="basis">Whether predikat and mean use capped or raw values.</param>
     /// <param name="source">Which target of the year to use.</param>
+    /// <param name="printed">What the report printed: each row gets the occurrences of its own figures.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="year"/> lies outside the Renstra period.</exception>
-    public static CapaianTable Build(Renstra renstra, FiscalYear year, CapaianPolicy policy, PredikatScale scale, CapaianBasis basis, TargetSource source = TargetSource.Effective)
+    public static CapaianTable Build(Renstra renstra, FiscalYear year, CapaianPolicy policy, PredikatScale scale, CapaianBasis basis,
+        TargetSource source = TargetSource.Effective, IEnumerable<PrintedFigure>? printed = null)
     {
+        var printedByFigure = (printed ?? []).ToLookup(p => p.Figure);
         Preconditions.CheckNotNull(renstra);
         Preconditions.CheckNotNull(policy);
         Preconditions.CheckNotNull(scale);
@@ -144,13 +147,13 @@ public sealed record CapaianTable
         {
             foreach (var indikator in tujuan.Indikator)
             {
-                rows.Add(Row(renstra, tujuan, null, indikator, year, policy, scale, basis, source));
+                rows.Add(Row(renstra, tujuan, null, indikator, year, policy, scale, basis, source, printedByFigure));
             }
             foreach (var sasaran in tujuan.Sasaran)
             {
                 foreach (var indikator in sasaran.Indikator)
                 {
-                    rows.Add(Row(renstra, tujuan, sasaran, indikator, year, policy, scale, basis, source));
+                    rows.Add(Row(renstra, tujuan, sasaran, indikator, year, policy, scale, basis, source, printedByFigure));
                 }
             }
         }
@@ -160,7 +163,8 @@ public sealed record CapaianTable
         return new CapaianTable(renstra, year, policy, scale, basis, EquatableArray.Create<CapaianRow>(rows), mean, rawMean);
     }
 
-    private static CapaianRow Row(Renstra renstra, Tujuan tujuan, Sasaran? sasaran, Indikator indikator, FiscalYear year, CapaianPolicy policy, PredikatScale scale, CapaianBasis basis, TargetSource source)
+    private static CapaianRow Row(Renstra renstra, Tujuan tujuan, Sasaran? sasaran, Indikator indikator, FiscalYear year, CapaianPolicy policy, PredikatScale scale, CapaianBasis basis, TargetSource source,
+        ILookup<FigureId, PrintedFigure> printed)
     {
         var data = indikator.GetYear(year);
         var target = data?.GetTarget(source);
@@ -175,6 +179,8 @@ public sealed record CapaianTable
         var againstFinal = finalTarget.HasValue
             ? Capaian.Calculate(finalTarget.GetValueOrDefault(), realisasi, indikator.Polarity, policy)
             : CapaianResult.Missing(CapaianStatus.NoTarget);
-        return new CapaianRow(tujuan, sasaran, indikator, target, realisasi, capaian, predikat, finalTarget, againstFinal, data?.Printed);
+        FigureKind[] kinds = [FigureKind.Target, FigureKind.Realisasi, FigureKind.Capaian, FigureKind.Predikat, FigureKind.RenstraComparison];
+        var occurrences = kinds.SelectMany(k => printed[new FigureId(k, indikator.Code, year)].Concat(printed[new FigureId(k, indikator.Code)]));
+        return new CapaianRow(tujuan, sasaran, indikator, target, realisasi, capaian, predikat, finalTarget, againstFinal, EquatableArray.Create(occurrences));
     }
 }

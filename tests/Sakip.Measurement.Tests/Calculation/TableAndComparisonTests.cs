@@ -143,4 +143,16 @@ public class TableAndComparisonTests
         var policy = CapaianPolicy.Uncapped with { Capping = CappingPolicy.Custom(ceiling ? 100m : null, floor ? 0m : null) };
         Assert.Equal(basis, policy.DefaultBasis);
     }
+
+    [Fact]
+    public void CapaianTable_Rows_CarryThePrintedOccurrencesOfTheirOwnFigures()
+    {
+        var inTable = new PrintedFigure(new FigureId(FigureKind.Capaian, "IK2", Fixtures.Y2023), PrintedLocation.InTable("Tabel 3.1", "2", 515), "95%");
+        var inText = new PrintedFigure(new FigureId(FigureKind.Capaian, "IK2"), PrintedLocation.InText("Bab III", 600), "94,89%");
+        var otherYear = new PrintedFigure(new FigureId(FigureKind.Capaian, "IK2", Fixtures.Y2022), PrintedLocation.InTable("Tabel 3.2"), "99%");
+        var table = CapaianTable.Build(Fixtures.Mayang(), Fixtures.Y2023, CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021,
+            CapaianBasis.Capped, printed: [inTable, otherYear, inText]);
+        Assert.Equal([inTable, inText], table.Rows.Single(r => r.Indikator.Code == "IK2").Printed);
+        Assert.Empty(table.Rows.Single(r => r.Indikator.Code == "IK1").Printed);
+    }
 }
