@@ -128,7 +128,7 @@ public class BudgetBenchmarks
         var tujuan = Enumerable.Range(1, 4).Select(t => new Tujuan($"T{t}", $"Tujuan {t}", [],
             Enumerable.Range(1, 2).Select(s => new Sasaran($"S{t}{s}", $"Sasaran {t}.{s}",
                 Enumerable.Range(1, 3).Select(i => Indicator($"IK{t}{s}{i}")))))).ToArray();
-        var renstra = new Renstra("Renstra 2021-2026", new RenstraPeriod(2021, 2026), tujuan, [], []);
+        var renstra = new Renstra("Renstra 2021-2026", new RenstraPeriod(2021, 2026), tujuan);
         var programs = Enumerable.Range(0, 6).Select(p => new BudgetItem($"P{p}", BudgetLevel.Program, "Program", default,
             Enumerable.Range(0, 4).Select(k => new BudgetItem($"P{p}.K{k}", BudgetLevel.Kegiatan, "Kegiatan", default,
                 Enumerable.Range(0, 3).Select(s => new BudgetItem($"P{p}.K{k}.S{s}", BudgetLevel.SubKegiatan, "Sub-kegiatan",

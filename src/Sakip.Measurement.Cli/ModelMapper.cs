@@ -105,7 +105,7 @@ internal static class ModelMapper
         {
             tujuan.Add(MapTujuan(NotNull(list[i], $"{path}.tujuan[{i}]"), $"{path}.tujuan", i, printed));
         }
-        return new Renstra(name, new RenstraPeriod(first, final), tujuan, [], []);
+        return new Renstra(name, new RenstraPeriod(first, final), tujuan);
     }
 
     private static Tujuan MapTujuan(TujuanDto dto, string listPath, int index, List<PrintedFigure> printed)

@@ -23,19 +23,14 @@ public sealed record Renstra
     /// <param name="name">The plan's name, e.g. <c>Renstra 2021-2026 (Perubahan)</c>.</param>
     /// <param name="period">The plan's period.</param>
     /// <param name="tujuan">The tujuan, in order.</param>
-    /// <param name="programs">The programs, in order.</param>
-    /// <param name="cascade">The cascade links program → sasaran, in order.</param>
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-    /// <exception cref="SakipDataException">A code repeats, an indicator year lies outside the period, or a cascade link names nothing.</exception>
-    public Renstra(string name, RenstraPeriod period, IEnumerable<Tujuan> tujuan, IEnumerable<Program> programs, IEnumerable<CascadeLink> cascade)
+    /// <exception cref="SakipDataException">A code repeats, or an indicator year lies outside the period.</exception>
+    public Renstra(string name, RenstraPeriod period, IEnumerable<Tujuan> tujuan)
     {
         Name = Preconditions.CheckNotBlank(name);
         Period = period;
         Tujuan = new EquatableArray<Tujuan>(Preconditions.CheckElementsNotNull(tujuan));
-        Programs = new EquatableArray<Program>(Preconditions.CheckElementsNotNull(programs));
-        ArgumentNullException.ThrowIfNull(cascade);
-        Cascade = EquatableArray.Create(cascade);
         Validate();
     }
 
@@ -48,32 +43,17 @@ public sealed record Renstra
     /// <summary>Gets the tujuan.</summary>
     public EquatableArray<Tujuan> Tujuan { get; }
 
-    /// <summary>Gets the programs.</summary>
-    public EquatableArray<Program> Programs { get; }
-
-    /// <summary>Gets the cascade links program → sasaran.</summary>
-    public EquatableArray<CascadeLink> Cascade { get; }
-
     /// <summary>Gets every sasaran, tujuan by tujuan.</summary>
     public IEnumerable<Sasaran> AllSasaran => Tujuan.SelectMany(t => t.Sasaran);
 
-    /// <summary>Gets every indicator of the plan: tujuan and sasaran indicators, then program, kegiatan and sub-kegiatan indicators.</summary>
+    /// <summary>Gets every indicator of the plan: tujuan and sasaran indicators, tujuan by tujuan. (The outputs of programs, kegiatan and sub-kegiatan belong to the year's <see cref="BudgetTree"/>.)</summary>
     public IEnumerable<Indikator> AllIndikator =>
-        Tujuan.SelectMany(t => t.Indikator.Concat(t.Sasaran.SelectMany(s => s.Indikator)))
-            .Concat(Programs.SelectMany(p => p.Indikator
-                .Concat(p.Kegiatan.SelectMany(k => k.Indikator.Concat(k.SubKegiatan.SelectMany(s => s.Indikator))))));
+        Tujuan.SelectMany(t => t.Indikator.Concat(t.Sasaran.SelectMany(s => s.Indikator)));
 
     /// <summary>Returns the indicator with a code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The indicator, or <see langword="null"/>.</returns>
     public Indikator? FindIndikator(string code) => AllIndikator.FirstOrDefault(i => i.Code == code);
-
-    /// <summary>Returns the programs the cascade map links to a sasaran, in map order.</summary>
-    /// <param name="sasaranCode">The sasaran's code.</param>
-    /// <returns>The programs.</returns>
-    public IEnumerable<Program> ProgramsFor(string sasaranCode) =>
-        Cascade.Where(l => l.SasaranCode == sasaranCode)
-            .Select(l => Programs.First(p => p.Code == l.Program));
 
     private void Validate()
     {
@@ -87,14 +67,12 @@ public sealed record Renstra
             }
         }
 
-        var sasaranCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in Tujuan)
         {
             Claim($"{root}.Tujuan", t.Code);
             foreach (var s in t.Sasaran)
             {
                 Claim($"{root}.Tujuan[{t.Code}].Sasaran", s.Code);
-                sasaranCodes.Add(s.Code);
             }
         }
         foreach (var indikator in AllIndikator)
@@ -107,30 +85,6 @@ public sealed record Renstra
                     throw new SakipDataException($"{root}.Indikator[{indikator.Code}].Years", year.Year.ToString(),
                         $"the year lies outside the Renstra period {Period}");
                 }
-            }
-        }
-        var programCodes = new HashSet<NomenclatureCode>();
-        foreach (var p in Programs)
-        {
-            if (!programCodes.Add(p.Code))
-            {
-                throw new SakipDataException($"{root}.Programs", p.Code.Value, "the program code is used twice");
-            }
-        }
-        var links = new HashSet<CascadeLink>();
-        foreach (var link in Cascade)
-        {
-            if (!links.Add(link))
-            {
-                throw new SakipDataException($"{root}.Cascade", $"{link.Program} → {link.SasaranCode}", "the cascade link appears twice");
-            }
-            if (!programCodes.Contains(link.Program))
-            {
-                throw new SakipDataException($"{root}.Cascade", link.Program.Value, "the cascade names a program the Renstra does not have");
-            }
-            if (!sasaranCodes.Contains(link.SasaranCode))
-            {
-                throw new SakipDataException($"{root}.Cascade", link.SasaranCode, "the cascade names a sasaran the Renstra does not have");
             }
         }
     }

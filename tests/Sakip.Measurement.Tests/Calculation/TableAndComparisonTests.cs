@@ -94,7 +94,7 @@ public class TableAndComparisonTests
     public void AgainstRenstraFinalTarget_MissingFinalTarget_IsNoTarget_LikeTheTableSays()
     {
         var ind = new Indikator("IKX", "x", "%", Polarity.Positive, TargetKind.SingleValue, [new IndicatorYear(Fixtures.Y2023, realisasi: IndicatorValue.FromNumber(1m))]);
-        var r = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T", "t", [ind], [])], [], []);
+        var r = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T", "t", [ind], [])]);
         Assert.Equal(CapaianStatus.NoTarget, Comparison.AgainstRenstraFinalTarget(ind, r, Fixtures.Y2023, CapaianPolicy.Capped100).Status);
         Assert.Equal(CapaianStatus.NoTarget, CapaianTable.Build(r, Fixtures.Y2023, CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped).Rows[0].CapaianAgainstFinalTarget.Status);
     }

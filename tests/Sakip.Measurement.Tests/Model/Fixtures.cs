@@ -28,15 +28,5 @@ internal static class Fixtures
                 new Sasaran("S3", "Fasilitas kesejahteraan", [Numeric("IK3", 80m, 89m, final: 80m, realisasi2022: 91.15m)]),
                 new Sasaran("S4", "Ketertiban umum", [Numeric("IK4", 100m, 100m, realisasi2022: 94.33m)]),
             ]),
-        ],
-        [
-            new Program(NomenclatureCode.Parse("7.01.01"), "Program Penunjang", [],
-            [
-                new Kegiatan(NomenclatureCode.Parse("7.01.01.2.02"), "Administrasi Keuangan", [],
-                [
-                    new SubKegiatan(NomenclatureCode.Parse("7.01.01.2.02.0001"), "Gaji dan Tunjangan ASN", [], new Budget(null, 1_999_648_143m, 1_649_410_401m)),
-                ]),
-            ]),
-        ],
-        [new CascadeLink(NomenclatureCode.Parse("7.01.01"), "S1")]);
+        ]);
 }

@@ -138,7 +138,7 @@ public class ConstructionProperties
             [new IndicatorYear(new FiscalYear(year), realisasi: IndicatorValue.FromNumber(1m))]);
         try
         {
-            _ = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T", "t", [ind], [])], [], []);
+            _ = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T", "t", [ind], [])]);
             return false;
         }
         catch (SakipDataException ex)
@@ -175,7 +175,7 @@ public class ConstructionProperties
         };
         try
         {
-            _ = new Renstra("R", new RenstraPeriod(2021, 2026), [tujuan], [], []);
+            _ = new Renstra("R", new RenstraPeriod(2021, 2026), [tujuan]);
             return false;
         }
         catch (SakipDataException ex)
