@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Sakip.Measurement.Ikm;
 using Sakip.Measurement.Ipp;
 using Sakip.Measurement.Model;
 using Sakip.Measurement.Results;
@@ -19,7 +20,11 @@ public static class LkipCalculator
     /// <param name="report">The report.</param>
     /// <returns>The result tables.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="SakipDataException">The IKM input is unusable (no respondents, an element without answers); the message names it.</exception>
+    /// <remarks>
+    /// A report with content errors still gives results: an IKM input that cannot give an IKM (no
+    /// respondents, an unsur without answers) or IPP scores outside 0–5 leave that figure out and
+    /// are listed in <see cref="LkipResults.Problems"/> with the field they concern.
+    /// </remarks>
     public static LkipResults Calculate(Lkip report)
     {
         Preconditions.CheckNotNull(report);
@@ -28,12 +33,32 @@ public static class LkipCalculator
         // Printed occurrences indexed once by figure: each row looks its own up.
         var printed = report.Printed.ToLookup(p => p.Figure);
         var renstra = report.Unit.RenstraFor(report.Year).Select(r => ForRenstra(report, printed, r, budget)).ToArray();
-        var ikm = report.Ikm?.Calculate();
+        var problems = new List<DataProblem>();
+        var ikm = Attempt<IkmResult?>(report.Ikm is { } ikmInput ? ikmInput.Calculate : null, problems);
         decimal? ipp = report.Ipp is { } input
-            ? input.Value ?? (input.F02 is { } f02 && input.F03 is { } f03 ? IppCalculator.Compose(f02, f03, IppComposition.Default) : null)
+            ? input.Value ?? Attempt<decimal?>(input.F02 is { } f02 && input.F03 is { } f03 ? () => IppCalculator.Compose(f02, f03, IppComposition.Default) : null, problems)
             : null;
         var category = ipp is { } value ? IppScale.PermenPanRb29Tahun2022.Grade(value) : default;
-        return new LkipResults(report.Year, policies, EquatableArray.Create(renstra), budget, ikm, ipp, category, report.Printed);
+        return new LkipResults(report.Year, policies, EquatableArray.Create(renstra), budget, ikm, ipp, category, report.Printed, EquatableArray.Create<DataProblem>(problems));
+    }
+
+    // A figure whose input the calculator refuses as bad data is left out and its problem kept:
+    // the rest of the report is still computed.
+    private static T? Attempt<T>(Func<T>? calculate, List<DataProblem> problems)
+    {
+        if (calculate is null)
+        {
+            return default;
+        }
+        try
+        {
+            return calculate();
+        }
+        catch (SakipDataException e)
+        {
+            problems.Add(new DataProblem(e.FieldPath ?? string.Empty, e.Value, e.Message));
+            return default;
+        }
     }
 
     private static RenstraResult ForRenstra(Lkip report, ILookup<FigureId, PrintedFigure> printedFigures, Renstra renstra, BudgetRealisation? budget)

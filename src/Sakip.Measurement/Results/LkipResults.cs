@@ -229,8 +229,9 @@ public sealed record RenstraResult
 public sealed record LkipResults
 {
     internal LkipResults(FiscalYear year, LkipPolicies policies, EquatableArray<RenstraResult> renstra, BudgetRealisation? budget,
-        IkmResult? ikm, decimal? ipp, PredikatGrade ippCategory, EquatableArray<PrintedFigure> printed)
+        IkmResult? ikm, decimal? ipp, PredikatGrade ippCategory, EquatableArray<PrintedFigure> printed, EquatableArray<DataProblem> problems)
     {
+        Problems = problems;
         Year = year;
         Policies = policies;
         Renstra = renstra;
@@ -265,8 +266,17 @@ public sealed record LkipResults
     /// <summary>Gets every printed figure of the report, in the order given.</summary>
     public EquatableArray<PrintedFigure> Printed { get; }
 
+    /// <summary>Gets the content errors that kept a figure from being computed (an IKM without respondents, an IPP score outside 0–5), each naming its field.</summary>
+    public EquatableArray<DataProblem> Problems { get; }
+
     /// <summary>Returns the printed occurrences of a figure (e.g. the serapan of a budget line), in the order given.</summary>
     /// <param name="figure">The figure.</param>
     /// <returns>The occurrences.</returns>
     public EquatableArray<PrintedFigure> OccurrencesOf(FigureId figure) => EquatableArray.Create(Printed.Where(p => p.Figure == figure));
 }
+
+/// <summary>A content error in a report's data that kept a figure from being computed: the field, the value and why.</summary>
+/// <param name="FieldPath">The field, e.g. <c>Survey.U3</c> or <c>Ipp.F02</c>.</param>
+/// <param name="Value">The offending value as text, if any.</param>
+/// <param name="Message">Why it cannot be used.</param>
+public sealed record DataProblem(string FieldPath, string? Value, string Message);

@@ -131,4 +131,19 @@ public class LkipCalculatorTests
         Assert.Null(results.Ikm);
         Assert.Equal(PredikatGradeStatus.NotGraded, results.IppCategory.Status);
     }
+
+    [Fact]
+    public void Calculate_UnusableIkmOrIppInput_LeavesTheFigureOut_AndNamesTheProblem_TheRestIsComputed()
+    {
+        var noAnswersToU3 = Enumerable.Range(0, 9).Select(i => i == 2 ? new AnswerCounts(0, 0, 0, 0) : new AnswerCounts(0, 0, 1, 1)).ToArray();
+        var report = new Lkip(new PerangkatDaerah("Kecamatan Mayang", [Fixtures.Mayang()]), Fixtures.Y2023, LkipPolicies.PermenPanRbCapped,
+            ikm: IkmInput.FromCounts(new IkmCounts(IkmDefinition.PermenPanRb14Tahun2017, noAnswersToU3, 2)),
+            ipp: new IppInput(6m, 3m, null));
+        var results = LkipCalculator.Calculate(report);
+        Assert.Null(results.Ikm);
+        Assert.Null(results.Ipp);
+        Assert.Equal(["Survey.U3", "Ipp.F02"], results.Problems.Select(p => p.FieldPath));
+        Assert.Equal("6", results.Problems[1].Value);
+        Assert.Equal(4, results.Renstra.Single().Sasaran.Count);
+    }
 }
