@@ -86,7 +86,7 @@ public static class BudgetRollup
         {
             return (EquatableArray<SasaranBudgetRow>.Empty, EquatableArray<string>.Empty);
         }
-        // Only linked lines and their ancestors are looked up, so index just those.
+        // Every line by key, for the walk up from a linked line to its ancestors.
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < rows.Length; i++)
         {

@@ -119,6 +119,99 @@ public class BudgetRollupTests
     }
 
     [Fact]
+    public void Calculate_LineWithAUniqueCodeWithinItsPagu_HasNoIssue()
+    {
+        var tree = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "P", new BudgetAmounts(null, 10m, 5m), [], "7.01.01"),
+            new BudgetItem("P2", BudgetLevel.Program, "P", new BudgetAmounts(null, 10m, 5m), [], "7.01.02")]);
+        Assert.All(BudgetRollup.Calculate(tree).Rows, r => Assert.Equal(BudgetLineIssues.None, r.Issues));
+    }
+
+    [Fact]
+    public void Calculate_CodeRepeatedBelowTheTopLevel_IsFlaggedOnBothLines()
+    {
+        BudgetItem Kegiatan(string key) => new(key, BudgetLevel.Kegiatan, "K", new BudgetAmounts(null, 1m, 1m), [], "7.01.01.2.01");
+        var tree = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "P", default, [Kegiatan("K1"), Kegiatan("K2")], "7.01.01")]);
+        var table = BudgetRollup.Calculate(tree);
+        Assert.True(table["K1"].Issues.HasFlag(BudgetLineIssues.CodeRepeated));
+        Assert.True(table["K2"].Issues.HasFlag(BudgetLineIssues.CodeRepeated));
+        Assert.False(table["P1"].Issues.HasFlag(BudgetLineIssues.CodeRepeated));
+    }
+
+    [Fact]
+    public void Calculate_SeveralAmountsIncompleteOrDiffering_KeepTheirFlags()
+    {
+        // Two amounts missing on one child, two printed parent amounts that differ from the sums.
+        var tree = new BudgetTree([
+            new BudgetItem("P1", BudgetLevel.Program, "P", default,
+                [new BudgetItem("K1", BudgetLevel.Kegiatan, "K", new BudgetAmounts(10m, 10m, 5m), []),
+                 new BudgetItem("K2", BudgetLevel.Kegiatan, "K", new BudgetAmounts(null, 10m, null), [])]),
+            new BudgetItem("P2", BudgetLevel.Program, "P", new BudgetAmounts(99m, 99m, 5m),
+                [new BudgetItem("K3", BudgetLevel.Kegiatan, "K", new BudgetAmounts(10m, 10m, 5m), [])]),
+        ]);
+        var table = BudgetRollup.Calculate(tree);
+        Assert.True(table["P1"].Issues.HasFlag(BudgetLineIssues.IncompleteChildren));
+        Assert.True(table["P2"].Issues.HasFlag(BudgetLineIssues.PrintedDiffersFromSum));
+    }
+
+    [Fact]
+    public void Calculate_ChildrenWithoutThePagu_LeaveTheLinesOwnPrintedPagu()
+    {
+        // The program prints its APBD; its kegiatan print only P-APBD: on the APBD basis the
+        // program's own figure is the only pagu there is.
+        var tree = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "P", new BudgetAmounts(120m, null, null),
+            [new BudgetItem("K1", BudgetLevel.Kegiatan, "K", new BudgetAmounts(null, 100m, 90m), [])])]);
+        var figures = BudgetRollup.Calculate(tree, PaguBasis.Murni)["P1"].Figures;
+        Assert.Equal(120m, figures.Pagu);
+        Assert.Equal(PaguKind.Murni, figures.PaguKind);
+        Assert.Equal(75m, figures.Serapan.Value);
+    }
+
+    [Fact]
+    public void Calculate_LineWithoutAPagu_HasNoPaguKind_AndTheUnitTotalIsUnknown()
+    {
+        var tree = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "P", new BudgetAmounts(10m, null, 5m), []),
+            new BudgetItem("P2", BudgetLevel.Program, "P", new BudgetAmounts(null, null, 5m), [])]);
+        var table = BudgetRollup.Calculate(tree, PaguBasis.Murni);
+        Assert.Equal(PaguKind.None, table["P2"].Figures.PaguKind);
+        Assert.Null(table.Unit.Pagu);
+        Assert.Null(table.Unit.PaguMurni);
+        Assert.Equal(PaguKind.None, table.Unit.PaguKind);
+        Assert.Equal(10m, table.Unit.Realisasi);
+        Assert.Null(table.Unit.PaguPerubahan);
+    }
+
+    [Fact]
+    public void Rows_AndTables_AreEqualWhenTheirFiguresAre()
+    {
+        var a = BudgetRollup.Calculate(Mayang());
+        var b = BudgetRollup.Calculate(Mayang());
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.True(a["P1"] == b["P1"]);
+        Assert.False(a["P1"] != b["P1"]);
+        Assert.Equal(a["P1"].GetHashCode(), b["P1"].GetHashCode());
+        Assert.True(a["P1"] != a["P3"]);
+        Assert.NotEqual(a["P1.K1"], a["P1.K2"]);
+        Assert.False(a["P1"].Equals(null));
+        Assert.NotEqual(a, BudgetRollup.Calculate(Mayang(), PaguBasis.Murni));
+        Assert.NotEqual(a, BudgetRollup.Calculate(Mayang(new SasaranBudgetLink("S1", "P1"))));
+        // Same figures, another unit total: the share differs, so the rows differ.
+        var alone = BudgetRollup.Calculate(new BudgetTree([Mayang().TopLines[0]]));
+        Assert.NotEqual(a["P1"], alone["P1"]);
+    }
+
+    [Fact]
+    public void Row_ToString_ShowsKeyLevelAndFigures()
+    {
+        string text = BudgetRollup.Calculate(Mayang())["P3"].ToString();
+        Assert.StartsWith("P3 (Program): 47455000 / 69230000 = 68.54", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indexer_NullKey_NamesTheParameter() =>
+        Assert.Equal("key", Assert.Throws<System.ArgumentNullException>(() => BudgetRollup.Calculate(Mayang())[null!]).ParamName);
+
+    [Fact]
     public void Calculate_ZeroPagu_HasNoSerapan_ItsStatusSaysWhy()
     {
         // Kencong L1074: Sub Musrenbang 0,00 / 0,00, printed "0".
