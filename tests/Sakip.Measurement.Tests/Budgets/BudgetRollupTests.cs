@@ -178,6 +178,10 @@ public class BudgetRollupTests
         Assert.Equal(PaguKind.None, table.Unit.PaguKind);
         Assert.Equal(10m, table.Unit.Realisasi);
         Assert.Null(table.Unit.PaguPerubahan);
+        var partlySpent = BudgetRollup.Calculate(new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "P", new BudgetAmounts(10m, null, 5m), []),
+            new BudgetItem("P2", BudgetLevel.Program, "P", new BudgetAmounts(10m, null, null), [])]), PaguBasis.Murni);
+        Assert.Null(partlySpent.Unit.Realisasi);
+        Assert.Equal(20m, partlySpent.Unit.Pagu);
     }
 
     [Fact]
@@ -194,6 +198,7 @@ public class BudgetRollupTests
         Assert.NotEqual(a["P1.K1"], a["P1.K2"]);
         Assert.False(a["P1"].Equals(null));
         Assert.NotEqual(a, BudgetRollup.Calculate(Mayang(), PaguBasis.Murni));
+        Assert.NotEqual(a, BudgetRollup.Calculate(new BudgetTree([Mayang().TopLines[1]])));
         Assert.NotEqual(a, BudgetRollup.Calculate(Mayang(new SasaranBudgetLink("S1", "P1"))));
         // Same figures, another unit total: the share differs, so the rows differ.
         var alone = BudgetRollup.Calculate(new BudgetTree([Mayang().TopLines[0]]));

@@ -145,4 +145,11 @@ public class EfficiencyPolicyTests
         Assert.Equal("Tidak dinilai: rasio capaian terhadap serapan 0,00% tidak terdefinisi.", zero.Explanation);
         Assert.Equal("Not assessed: the ratio of achievement to an absorption of 0.00% is undefined.", zero.ExplanationEnglish);
     }
+
+    [Fact]
+    public void GapExplanations_WriteThePointsWithoutTrailingZeros_InEnglish()
+    {
+        Assert.EndsWith("by 20.5 points.", EfficiencyPolicy.GapBands().Evaluate(100.50m, 80.00m).ExplanationEnglish, System.StringComparison.Ordinal);
+        Assert.EndsWith("by 9.9 points.", EfficiencyPolicy.GapBands().Evaluate(70.10m, 80.00m).ExplanationEnglish, System.StringComparison.Ordinal);
+    }
 }

@@ -146,4 +146,106 @@ public class LkipCalculatorTests
         Assert.Equal("6", results.Problems[1].Value);
         Assert.Equal(4, results.Renstra.Single().Sasaran.Count);
     }
+
+    [Fact]
+    public void Calculate_NullReport_NamesTheParameter() =>
+        Assert.Equal("report", Assert.Throws<System.ArgumentNullException>(() => LkipCalculator.Calculate(null!)).ParamName);
+
+    [Fact]
+    public void Calculate_UnitMean_FollowsThePolicy_OverSasaranOrOverIndicators()
+    {
+        // Mayang with a second indicator under S1 (capaian 50): over indicators (85,23 + 50 + 94,89… + 100 + 100) / 5,
+        // over sasaran ((85,23 + 50) / 2 + 94,89… + 100 + 100) / 4.
+        var renstra = new Renstra("R", new RenstraPeriod(2021, 2026),
+        [
+            new Tujuan("T1", "t", [], [new Sasaran("S1", "s", [Fixtures.Numeric("IK1", 100m, 85.23m), Fixtures.Numeric("IK5", 100m, 50m)])]),
+            new Tujuan("T2", "t", [],
+            [
+                new Sasaran("S2", "s", [Fixtures.Numeric("IK2", 93m, 88.25m)]),
+                new Sasaran("S3", "s", [Fixtures.Numeric("IK3", 80m, 89m)]),
+                new Sasaran("S4", "s", [Fixtures.Numeric("IK4", 100m, 100m)]),
+            ]),
+        ]);
+        LkipResults Run(UnitAggregation unit) => LkipCalculator.Calculate(new Lkip(new PerangkatDaerah("X", [renstra]), Fixtures.Y2023,
+            new LkipPolicies(CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped, unit, PaguBasis.Perubahan, EfficiencyPolicy.CapaianAboveSerapan)));
+        Assert.Equal(86.0244946236559140m, Run(UnitAggregation.MeanOfIndicators).Renstra[0].UnitCapaian.Value);
+        Assert.Equal(90.6268682795698925m, Run(UnitAggregation.MeanOfSasaran).Renstra[0].UnitCapaian.Value);
+        Assert.Equal(4, Run(UnitAggregation.MeanOfSasaran).Renstra[0].UnitCapaian.Included);
+    }
+
+    [Fact]
+    public void Calculate_GradesOnTheBasisThePoliciesChoose()
+    {
+        // IK3: 89 against 80 is 111,25 raw, 100 capped; graded on raw with a scale that separates them.
+        var scale = PredikatScale.Create("s", [
+            new PredikatBand("OVER", "above target", BandBound.Exclusive(100m), BandBound.Unbounded),
+            new PredikatBand("UPTO", "up to target", BandBound.Unbounded, BandBound.Inclusive(100m))]);
+        LkipResults Run(CapaianBasis basis) => LkipCalculator.Calculate(new Lkip(new PerangkatDaerah("X", [Fixtures.Mayang()]), Fixtures.Y2023,
+            new LkipPolicies(CapaianPolicy.Capped100, scale, basis, UnitAggregation.MeanOfIndicators, PaguBasis.Perubahan, EfficiencyPolicy.CapaianAboveSerapan)));
+        Assert.Equal("OVER", Run(CapaianBasis.Raw).Renstra[0].Indicators.Single(i => i.IndikatorCode == "IK3").Predikat.Band!.Code);
+        Assert.Equal("UPTO", Run(CapaianBasis.Capped).Renstra[0].Indicators.Single(i => i.IndikatorCode == "IK3").Predikat.Band!.Code);
+        // The previous year (2022) is compared when both years have a realisasi: 74 → 85,23 is up.
+        Assert.Equal(Trend.Up, Run(CapaianBasis.Capped).Renstra[0].Indicators.Single(i => i.IndikatorCode == "IK1").AgainstPreviousYear!.Value.Direction);
+    }
+
+    [Fact]
+    public void Calculate_IndicatorWithoutRealisasi_HasNoPredikat_AndASasaranWithoutCapaianNone()
+    {
+        var renstra = new Renstra("R", new RenstraPeriod(2021, 2026),
+            [new Tujuan("T1", "t", [], [new Sasaran("S1", "s", [Fixtures.Numeric("IK1", 100m, null)])])]);
+        var result = LkipCalculator.Calculate(new Lkip(new PerangkatDaerah("X", [renstra]), Fixtures.Y2023, LkipPolicies.PermenPanRbCapped)).Renstra[0];
+        Assert.Equal(PredikatGradeStatus.NotGraded, result.Indicators[0].Predikat.Status);
+        Assert.Equal(PredikatGradeStatus.NotGraded, result.Sasaran[0].Predikat.Status);
+        Assert.Equal(PredikatGradeStatus.NotGraded, result.UnitPredikat.Status);
+        Assert.Null(result.Indicators[0].AgainstPreviousYear);
+    }
+
+    [Fact]
+    public void Calculate_Benchmark_TheFirstValueForTheIndicatorCounts_AZeroBenchmarkToo()
+    {
+        var report = new Lkip(new PerangkatDaerah("X", [Fixtures.Mayang()]), Fixtures.Y2023, LkipPolicies.PermenPanRbCapped,
+            benchmarks: [new BenchmarkValue("IK4", 0m, "Nasional"), new BenchmarkValue("IK2", 86.34m, "Kabupaten"), new BenchmarkValue("IK2", 90m, "Provinsi")]);
+        var rows = LkipCalculator.Calculate(report).Renstra[0].Indicators;
+        Assert.Equal("Kabupaten", rows.Single(i => i.IndikatorCode == "IK2").BenchmarkSource);
+        Assert.Equal(100m, rows.Single(i => i.IndikatorCode == "IK4").Benchmark!.Value.Gap);
+        Assert.Null(rows.Single(i => i.IndikatorCode == "IK1").Benchmark);
+    }
+
+    [Fact]
+    public void Calculate_PrintedFiguresOfAnyYearForm_AndBothUnitFigures_AreKept()
+    {
+        var unitCapaian = new PrintedFigure(new FigureId(FigureKind.UnitCapaian, ""), PrintedLocation.InTable("Tabel 3.1"), "98%");
+        var unitPredikat = new PrintedFigure(new FigureId(FigureKind.UnitPredikat, ""), PrintedLocation.InTable("Tabel 3.1"), "Sangat Memuaskan");
+        var withYear = new PrintedFigure(new FigureId(FigureKind.Target, "IK2", Fixtures.Y2023), PrintedLocation.InTable("PK"), "93");
+        var withoutYear = new PrintedFigure(new FigureId(FigureKind.Target, "IK2"), PrintedLocation.InTable("Tabel 3.1"), "93");
+        var sasaranMean = new PrintedFigure(new FigureId(FigureKind.SasaranCapaian, "S2"), PrintedLocation.InText("Sasaran 2"), "95%");
+        var results = LkipCalculator.Calculate(Mayang(unitCapaian, unitPredikat, withYear, withoutYear, sasaranMean)).Renstra[0];
+        Assert.Equal([unitCapaian, unitPredikat], results.Printed);
+        Assert.Equal([withYear, withoutYear], results.Indicators.Single(i => i.IndikatorCode == "IK2").Printed);
+        Assert.Equal([sasaranMean], results.Sasaran.Single(s => s.SasaranCode == "S2").Printed);
+    }
+
+    [Fact]
+    public void Calculate_SasaranWithoutLinkedBudget_HasNoBudget_AndContributionListsNestedLines()
+    {
+        var tree = new BudgetTree(
+            [new BudgetItem("P1", BudgetLevel.Program, "P", default,
+                [new BudgetItem("K1", BudgetLevel.Kegiatan, "K", new BudgetAmounts(null, 10m, 8m), [], outputs: [Output("OUT1", 4m, 4m)])])],
+            [new SasaranBudgetLink("S1", "P1")]);
+        var report = new Lkip(new PerangkatDaerah("X", [Fixtures.Mayang()]), Fixtures.Y2023, LkipPolicies.PermenPanRbCapped, tree);
+        var sasaran = LkipCalculator.Calculate(report).Renstra[0].Sasaran;
+        Assert.Null(sasaran.Single(s => s.SasaranCode == "S2").Budget);
+        Assert.Equal(["P1", "K1"], sasaran.Single(s => s.SasaranCode == "S1").Contribution.Select(c => c.BudgetKey));
+        Assert.Equal(100m, sasaran.Single(s => s.SasaranCode == "S1").Contribution[1].OutputCapaian.Value);
+        Assert.Equal(EfficiencyLevel.NotAssessed, sasaran.Single(s => s.SasaranCode == "S1").Contribution[0].Efficiency.Level);
+    }
+
+    [Fact]
+    public void Calculate_AProblem_KeepsTheMessageOfTheRefusedInput()
+    {
+        var report = new Lkip(new PerangkatDaerah("X", [Fixtures.Mayang()]), Fixtures.Y2023, LkipPolicies.PermenPanRbCapped, ipp: new IppInput(3m, -1m, null));
+        var problem = Assert.Single(LkipCalculator.Calculate(report).Problems);
+        Assert.Equal("Ipp.F03", problem.FieldPath);
+        Assert.Contains("0", problem.Message, System.StringComparison.Ordinal);
+    }
 }
