@@ -248,4 +248,27 @@ public class LkipCalculatorTests
         Assert.Equal("Ipp.F03", problem.FieldPath);
         Assert.Contains("0", problem.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Calculate_TujuanIndicators_AreRows_WithoutASasaran()
+    {
+        var sakip = new Indikator("NS", "Nilai SAKIP", "nilai", Polarity.Positive, TargetKind.SingleValue,
+            [new IndicatorYear(Fixtures.Y2023, pkTarget: Target.Of(80m), realisasi: IndicatorValue.FromNumber(61m))]);
+        var renstra = new Renstra("R", new RenstraPeriod(2021, 2026), [new Tujuan("T1", "t", [sakip], [new Sasaran("S1", "s", [Fixtures.Numeric("IK1", 100m, 85.23m)])])]);
+        var rows = LkipCalculator.Calculate(new Lkip(new PerangkatDaerah("X", [renstra]), Fixtures.Y2023, LkipPolicies.PermenPanRbCapped)).Renstra[0].Indicators;
+        Assert.Equal(["NS", "IK1"], rows.Select(r => r.IndikatorCode));
+        Assert.Null(rows[0].SasaranCode);
+        Assert.Equal(76.25m, rows[0].Capaian.Raw);
+    }
+
+    [Fact]
+    public void Calculate_TheFirstPossibleYear_HasNoPreviousYearToCompare()
+    {
+        var renstra = new Renstra("R", new RenstraPeriod(1, 5),
+            [new Tujuan("T1", "t", [], [new Sasaran("S1", "s", [new Indikator("IK1", "x", "%", Polarity.Positive, TargetKind.SingleValue,
+                [new IndicatorYear(new FiscalYear(1), pkTarget: Target.Of(100m), realisasi: IndicatorValue.FromNumber(90m))])])])]);
+        var row = LkipCalculator.Calculate(new Lkip(new PerangkatDaerah("X", [renstra]), new FiscalYear(1), LkipPolicies.PermenPanRbCapped)).Renstra[0].Indicators[0];
+        Assert.Null(row.AgainstPreviousYear);
+        Assert.Equal(90m, row.Capaian.Value);
+    }
 }
