@@ -77,7 +77,17 @@ internal static class ExactDecimal
         }
         // Start from the scale the integer part leaves room for, so that one or two divisions do.
         var whole = BigInteger.Abs(numerator) / denominator;
+        // Log10 is a double: make its digit count exact, so that the first scale tried is the
+        // largest the integer part leaves room for and the search below never starts too low.
         int wholeDigits = whole.IsZero ? 0 : (int)Math.Floor(BigInteger.Log10(whole)) + 1;
+        while (wholeDigits > 0 && whole < PowerOfTen(wholeDigits - 1))
+        {
+            wholeDigits--;
+        }
+        while (!whole.IsZero && whole >= PowerOfTen(wholeDigits))
+        {
+            wholeDigits++;
+        }
         int scale = Math.Min(maxScale, Math.Max(0, 29 - wholeDigits));
         for (; scale >= 0; scale--)
         {
