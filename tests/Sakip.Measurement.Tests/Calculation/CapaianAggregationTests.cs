@@ -45,6 +45,7 @@ public class CapaianAggregationTests
         Assert.Contains("Weight 1 must be positive", zero.Message, StringComparison.Ordinal);
         var huge = Assert.Throws<ArgumentOutOfRangeException>(() => CapaianAggregation.WeightedMean([Of(1m, 1m), Of(1m, 1m)], [decimal.MaxValue, decimal.MaxValue], CapaianBasis.Raw));
         Assert.Equal("weights", huge.ParamName);
+        Assert.Contains("sum beyond the decimal range", huge.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,5 +100,24 @@ public class CapaianAggregationTests
         Assert.Equal("80.0000000000000000 over 1 (1 without capaian)", a.ToString());
         Assert.Equal("no capaian (2 without capaian)", CapaianAggregation.Mean([Missing, Missing], CapaianBasis.Capped).ToString());
         Assert.Equal(default(CapaianMean), CapaianAggregation.Mean([], CapaianBasis.Raw));
+    }
+
+    [Fact]
+    public void ForSasaranAndForUnit_NullPolicy_IsRefusedEvenWithNothingToMeasure()
+    {
+        var empty = new Sasaran("S1", "s", []);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => CapaianAggregation.ForSasaran(empty, Fixtures.Y2023, null!, CapaianBasis.Raw)).ParamName);
+        var renstra = new Renstra("R", new RenstraPeriod(2021, 2026), []);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => CapaianAggregation.ForUnit(renstra, Fixtures.Y2023, null!, UnitAggregation.MeanOfIndicators, CapaianBasis.Raw)).ParamName);
+    }
+
+    [Fact]
+    public void Mean_WithTheSameValueButOtherCounts_IsAnotherMean()
+    {
+        var once = CapaianAggregation.Mean([Of(100m, 80m)], CapaianBasis.Capped);
+        var withMissing = CapaianAggregation.Mean([Of(100m, 80m), Missing], CapaianBasis.Capped);
+        Assert.Equal(once.Value, withMissing.Value);
+        Assert.False(once.Equals(withMissing));
+        Assert.False(once == withMissing);
     }
 }

@@ -95,4 +95,12 @@ public class CapaianGuardTests
         Assert.Equal(CapaianStatus.NoTarget, Capaian.ForYear(indikator, Fixtures.Y2023, Policy).Status);
         Assert.Equal(90m, Capaian.ForYear(Fixtures.Numeric("IK2", 100m, 90m), Fixtures.Y2023, Policy).Value);
     }
+
+    [Fact]
+    public void ForYear_NullPolicy_IsRefusedEvenWithoutATarget()
+    {
+        var noTarget = new Indikator("IK1", "x", "%", Polarity.Positive, TargetKind.SingleValue, [new IndicatorYear(Fixtures.Y2023)]);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => Capaian.ForYear(noTarget, Fixtures.Y2023, null!)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => Capaian.ForQuarter(noTarget, Fixtures.Y2023.Quarter(1), null!)).ParamName);
+    }
 }
