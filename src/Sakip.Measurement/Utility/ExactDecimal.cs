@@ -77,17 +77,7 @@ internal static class ExactDecimal
         }
         // Start from the scale the integer part leaves room for, so that one or two divisions do.
         var whole = BigInteger.Abs(numerator) / denominator;
-        // Log10 is a double: make its digit count exact, so that the first scale tried is the
-        // largest the integer part leaves room for and the search below never starts too low.
-        int wholeDigits = whole.IsZero ? 0 : (int)Math.Floor(BigInteger.Log10(whole)) + 1;
-        while (wholeDigits > 0 && whole < PowerOfTen(wholeDigits - 1))
-        {
-            wholeDigits--;
-        }
-        while (!whole.IsZero && whole >= PowerOfTen(wholeDigits))
-        {
-            wholeDigits++;
-        }
+        int wholeDigits = DigitCount(whole);
         int scale = Math.Min(maxScale, Math.Max(0, 29 - wholeDigits));
         for (; scale >= 0; scale--)
         {
@@ -100,6 +90,29 @@ internal static class ExactDecimal
         }
         result = 0m;
         return false;
+    }
+
+    /// <summary>
+    /// Returns the number of decimal digits of a non-negative integer (0 for zero), in integer
+    /// arithmetic only: an estimate from the bit length (× 30103/100000 ≈ log10 2), corrected
+    /// against exact powers of ten.
+    /// </summary>
+    internal static int DigitCount(BigInteger value)
+    {
+        if (value.IsZero)
+        {
+            return 0;
+        }
+        int digits = (int)(value.GetBitLength() * 30_103L / 100_000L) + 1;
+        while (digits > 1 && value < PowerOfTen(digits - 1))
+        {
+            digits--;
+        }
+        while (value >= PowerOfTen(digits))
+        {
+            digits++;
+        }
+        return digits;
     }
 
     /// <summary>Builds a decimal from a mantissa that fits 96 bits and a scale of 0 to 28.</summary>
