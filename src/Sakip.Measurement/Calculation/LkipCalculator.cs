@@ -88,10 +88,9 @@ public static class LkipCalculator
         var unit = policies.UnitMean == UnitAggregation.MeanOfIndicators
             ? CapaianAggregation.Mean(indicatorCapaian.ToArray(), policies.GradeOn)
             : CapaianAggregation.MeanOfMeans(sasaranCapaian);
-        var printed = printedFigures[new FigureId(FigureKind.UnitCapaian, string.Empty)]
-            .Concat(printedFigures[new FigureId(FigureKind.UnitPredikat, string.Empty)]);
+        var printed = PrintedLookup.Of(printedFigures, string.Empty, null, PrintedLookup.Unit);
         return new RenstraResult(renstra, EquatableArray.Create<IndicatorResult>(indicators), EquatableArray.Create<SasaranResult>(sasaranResults), unit,
-            Grade(policies.Scale, unit), EquatableArray.Create(printed));
+            Grade(policies.Scale, unit), printed);
     }
 
     private static IndicatorResult Indicator(Lkip report, ILookup<FigureId, PrintedFigure> printedFigures, Renstra renstra, Tujuan tujuan, Sasaran? sasaran, Indikator indikator)
@@ -116,10 +115,9 @@ public static class LkipCalculator
                 break;
             }
         }
-        FigureKind[] kinds = [FigureKind.Target, FigureKind.Realisasi, FigureKind.Capaian, FigureKind.Predikat, FigureKind.RenstraComparison, FigureKind.BenchmarkComparison];
-        var printed = kinds.SelectMany(k => printedFigures[new FigureId(k, indikator.Code, year)].Concat(printedFigures[new FigureId(k, indikator.Code)]));
+        var printed = PrintedLookup.Of(printedFigures, indikator.Code, year, PrintedLookup.Indicator);
         return new IndicatorResult(renstra.Name, tujuan.Code, sasaran?.Code, indikator, indikator.GetYear(year)?.EffectiveTarget, realisasi,
-            capaian, predikat, againstFinal, previous, benchmark, source, EquatableArray.Create(printed));
+            capaian, predikat, againstFinal, previous, benchmark, source, printed);
     }
 
     private static SasaranResult Sasaran(Lkip report, ILookup<FigureId, PrintedFigure> printedFigures, Renstra renstra, Sasaran sasaran, CapaianMean mean, BudgetRealisation? budget)
@@ -135,11 +133,9 @@ public static class LkipCalculator
                 AddContribution(report, tree.Find(key)!, budget!, contribution);
             }
         }
-        FigureKind[] kinds = [FigureKind.SasaranCapaian, FigureKind.SasaranPredikat, FigureKind.Serapan, FigureKind.PaguMurni, FigureKind.PaguPerubahan,
-            FigureKind.RealisasiAnggaran, FigureKind.Sisa, FigureKind.Efficiency];
-        var printed = kinds.SelectMany(k => printedFigures[new FigureId(k, sasaran.Code)]);
+        var printed = PrintedLookup.Of(printedFigures, sasaran.Code, null, PrintedLookup.Sasaran);
         return new SasaranResult(renstra.Name, sasaran, mean, Grade(policies.Scale, mean), budgetRow?.Figures, efficiency,
-            EquatableArray.Create<ContributionResult>(contribution), EquatableArray.Create(printed));
+            EquatableArray.Create<ContributionResult>(contribution), printed);
     }
 
     private static void AddContribution(Lkip report, BudgetItem item, BudgetRealisation budget, List<ContributionResult> into)

@@ -1,5 +1,4 @@
 using System;
-using Sakip.Measurement.Calculation;
 
 namespace Sakip.Measurement.Model;
 

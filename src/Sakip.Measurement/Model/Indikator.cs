@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Model;
@@ -46,11 +45,8 @@ public sealed record Indikator
         Code = Preconditions.CheckNotBlank(code);
         Name = Preconditions.CheckNotBlank(name);
         Satuan = Preconditions.CheckNotBlank(satuan);
-        Capaian.CheckPolarity(polarity);
-        if (!Enum.IsDefined(targetKind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(targetKind), targetKind, "Undefined target kind.");
-        }
+        Preconditions.CheckDefined(polarity);
+        Preconditions.CheckDefined(targetKind);
         if (!Enum.IsDefined(quarterlyAggregation))
         {
             throw new ArgumentOutOfRangeException(nameof(quarterlyAggregation), quarterlyAggregation, "Undefined aggregation method.");

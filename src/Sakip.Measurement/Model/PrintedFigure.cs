@@ -1,6 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
-using Sakip.Measurement.Calculation;
+using System.Linq;
 using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Model;
@@ -193,4 +194,41 @@ public sealed record PrintedFigure
 
     /// <summary>Gets the text exactly as printed.</summary>
     public string Text { get; }
+}
+
+/// <summary>
+/// Finds a row's printed occurrences in a report's printed figures indexed by figure: one rule
+/// for which figures belong to an indicator, a sasaran or the unit, shared by every table.
+/// </summary>
+internal static class PrintedLookup
+{
+    /// <summary>The figures of an indicator-year row.</summary>
+    internal static readonly FigureKind[] Indicator =
+        [FigureKind.Target, FigureKind.Realisasi, FigureKind.Capaian, FigureKind.Predikat, FigureKind.RenstraComparison, FigureKind.BenchmarkComparison];
+
+    /// <summary>The figures of a sasaran row.</summary>
+    internal static readonly FigureKind[] Sasaran =
+        [FigureKind.SasaranCapaian, FigureKind.SasaranPredikat, FigureKind.Serapan, FigureKind.PaguMurni, FigureKind.PaguPerubahan,
+            FigureKind.RealisasiAnggaran, FigureKind.Sisa, FigureKind.Efficiency];
+
+    /// <summary>The figures of the unit row.</summary>
+    internal static readonly FigureKind[] Unit = [FigureKind.UnitCapaian, FigureKind.UnitPredikat];
+
+    /// <summary>
+    /// Returns the occurrences of a subject's figures of the given kinds, kind by kind: those
+    /// printed for the year first, then those printed without a year.
+    /// </summary>
+    internal static EquatableArray<PrintedFigure> Of(ILookup<FigureId, PrintedFigure> printed, string subject, FiscalYear? year, FigureKind[] kinds)
+    {
+        var found = new List<PrintedFigure>();
+        foreach (var kind in kinds)
+        {
+            if (year is { } y)
+            {
+                found.AddRange(printed[new FigureId(kind, subject, y)]);
+            }
+            found.AddRange(printed[new FigureId(kind, subject)]);
+        }
+        return EquatableArray.Create<PrintedFigure>(found);
+    }
 }

@@ -179,8 +179,7 @@ public sealed record CapaianTable
         var againstFinal = finalTarget.HasValue
             ? Capaian.Calculate(finalTarget.GetValueOrDefault(), realisasi, indikator.Polarity, policy)
             : CapaianResult.Missing(CapaianStatus.NoTarget);
-        FigureKind[] kinds = [FigureKind.Target, FigureKind.Realisasi, FigureKind.Capaian, FigureKind.Predikat, FigureKind.RenstraComparison];
-        var occurrences = kinds.SelectMany(k => printed[new FigureId(k, indikator.Code, year)].Concat(printed[new FigureId(k, indikator.Code)]));
-        return new CapaianRow(tujuan, sasaran, indikator, target, realisasi, capaian, predikat, finalTarget, againstFinal, EquatableArray.Create(occurrences));
+        return new CapaianRow(tujuan, sasaran, indikator, target, realisasi, capaian, predikat, finalTarget, againstFinal,
+            PrintedLookup.Of(printed, indikator.Code, year, PrintedLookup.Indicator));
     }
 }
