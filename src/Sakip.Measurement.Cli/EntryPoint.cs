@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
-using Sakip.Measurement.Text;
+using Sakip.Measurement.Serialization;
 
 namespace Sakip.Measurement.Cli;
 
@@ -55,24 +54,15 @@ internal static class EntryPoint
         string path = options.DataFile!;
         try
         {
-            var input = ModelMapper.Map(Read(path));
-            int? yearNumber = options.Year ?? input.Year?.Year;
-            if (yearNumber is not int y)
-            {
-                return Fail(error, path, "the file names no \"year\"; give one with --year");
-            }
-            var year = new FiscalYear(y);
-            var renstra = input.Unit.RenstraFor(year);
-            if (renstra.Count == 0)
-            {
-                string periods = string.Join(", ", input.Unit.Renstra.Select(r => r.Period.ToString()));
-                return Fail(error, path, $"no Renstra in the file covers {year} (periods: {periods})");
-            }
-            var tables = renstra.Select(r => CapaianTable.Build(r, year, input.Policy, input.Scale, input.Policy.DefaultBasis, printed: input.Printed)).ToArray();
+            var report = Read(path, options.Year is int y ? new FiscalYear(y) : null);
+            var policies = report.Policies;
+            var tables = report.Unit.RenstraFor(report.Year)
+                .Select(r => CapaianTable.Build(r, report.Year, policies.Capaian, policies.Scale, policies.GradeOn, printed: report.Printed))
+                .ToArray();
             // The whole document is built before any of it is written, so a failure leaves no
             // partial table on standard output.
             using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
-            MarkdownWriter.Write(document, input.Unit.Name, year, tables);
+            MarkdownWriter.Write(document, report.Unit.Name, report.Year, tables);
             output.Write(document.ToString());
             return ExitOk;
         }
@@ -88,11 +78,7 @@ internal static class EntryPoint
         {
             return Fail(error, path, $"cannot read the file: {ex.Message}");
         }
-        catch (JsonException ex)
-        {
-            return Fail(error, path, JsonErrors.Describe(ex));
-        }
-        catch (UnparsableValueException ex)
+        catch (LkipFormatException ex)
         {
             return Fail(error, path, OneLine(ex.Message));
         }
@@ -112,15 +98,14 @@ internal static class EntryPoint
         }
     }
 
-    private static DataFile Read(string path)
+    private static Lkip Read(string path, FiscalYear? year)
     {
         if (Directory.Exists(path))
         {
             throw new IOException("it is a directory, not a file");
         }
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize(stream, DataFileJsonContext.Default.DataFile)
-            ?? throw new SakipDataException("$", "null", "the file holds no data");
+        return LkipJson.Read(stream, new LkipJsonOptions { Year = year });
     }
 
     private static int Fail(TextWriter error, string path, string message)

@@ -35,7 +35,17 @@ public sealed class SakipDataException : Exception
     /// <param name="value">The invalid value as text.</param>
     /// <param name="message">What is wrong.</param>
     public SakipDataException(string fieldPath, string? value, string message)
-        : base($"{fieldPath}: {message}" + (value is null ? string.Empty : $" (value: '{value}')"))
+        : this(fieldPath, value, message, null)
+    {
+    }
+
+    /// <summary>Initializes a new instance naming the field, with the cause.</summary>
+    /// <param name="fieldPath">The path of the invalid field.</param>
+    /// <param name="value">The invalid value as text.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause, or <see langword="null"/>.</param>
+    public SakipDataException(string fieldPath, string? value, string message, Exception? innerException)
+        : base($"{fieldPath}: {message}" + (value is null ? string.Empty : $" (value: '{value}')"), innerException)
     {
         FieldPath = fieldPath;
         Value = value;

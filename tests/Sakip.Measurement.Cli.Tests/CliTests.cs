@@ -128,7 +128,6 @@ public sealed class CliTests : IDisposable
     [InlineData("\"firstYear\": 2021", "\"firstYear\": \"2021\"", "$.renstra[0].firstYear", "expected a whole number")]
     [InlineData("\"firstYear\": 2021", "\"firstYear\": 99999999999", "$.renstra[0].firstYear", "out of range")]
     [InlineData("\"satuan\": \"%\",", "", "$.renstra[0].tujuan[0].sasaran[0].indikator[0]", "missing required property 'satuan'")]
-    [InlineData("\"satuan\": \"%\",", "\"satuan\": null,", "$.renstra[0].tujuan[0].sasaran[0].indikator[0].satuan", "must not be null")]
     [InlineData("\"renstra\": [", "\"renstra\": {}, \"x\": [", "$.renstra", "expected an array")]
     [InlineData("\"capping\": \"Cap100Floor0\"", "\"capping\": \"Cap100Floor0\",,", "$.policy", "not valid JSON")]
     public void Run_JsonThatDoesNotFitTheFormat_ExitsTwoWithOneLineNamingThePath(string from, string to, string jsonPath, string what)
@@ -138,6 +137,16 @@ public sealed class CliTests : IDisposable
         Assert.Equal(string.Empty, output);
         Assert.Contains($"at {jsonPath} (line ", error, StringComparison.Ordinal);
         Assert.Contains(what, error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
+    public void Run_NullWhereTextIsRequired_NamesTheFieldByItsCodes()
+    {
+        var (code, output, error) = Run(WithReplaced("\"satuan\": \"%\",", "\"satuan\": null,"));
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("renstra[0].tujuan[T1].sasaran[S1].indikator[IKU-1].satuan: the field must not be blank", error, StringComparison.Ordinal);
         AssertOneLineInTheFileFormatsTerms(error);
     }
 

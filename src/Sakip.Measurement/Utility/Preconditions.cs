@@ -55,6 +55,16 @@ internal static class Preconditions
         return value;
     }
 
+    internal static long CheckRange(long value, long minInclusive, long maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Format(CultureInfo.InvariantCulture, "Value should be in range [{0}-{1}].", minInclusive, maxInclusive));
+        }
+        return value;
+    }
+
     internal static decimal CheckNonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value < 0m)

@@ -4,36 +4,31 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Sakip.Measurement.Cli;
+namespace Sakip.Measurement.Serialization;
 
 /// <summary>
 /// Turns a <see cref="JsonException"/> from reading the data file into one line naming the JSON
 /// path and what the file should have there, in the data format's terms ("expected a whole
 /// number", "unknown property 'foo'"), never in .NET's (type names such as
-/// <c>Sakip.Measurement.Cli.IndicatorYearDto</c>, <c>System.Decimal</c>).
+/// <c>Sakip.Measurement.Serialization.IndicatorYearDocument</c>, <c>System.Decimal</c>).
 /// </summary>
 /// <remarks>
 /// <see cref="JsonException"/> carries the path and position but not the kind of failure. The
 /// kind is taken from the structure where possible — the path is walked through the metadata of
-/// <see cref="DataFileJsonContext"/>, which says whether a property exists and what it holds —
+/// <see cref="LkipJsonContext"/>, which says whether a property exists and what it holds —
 /// and otherwise from the few message shapes System.Text.Json uses. A message of an unknown shape
 /// gets a general sentence rather than being passed through.
 /// </remarks>
 internal static class JsonErrors
 {
-    /// <summary>Describes a failure to read the data file, e.g.
-    /// <c>invalid data file at $.renstra[0].firstYear (line 12, column 26): expected a whole number</c>.</summary>
-    /// <param name="exception">The exception.</param>
-    /// <returns>One line.</returns>
-    public static string Describe(JsonException exception)
+    /// <summary>Turns a failure to deserialize a report file into the format's own error.</summary>
+    /// <param name="exception">The serializer's exception.</param>
+    /// <returns>The error, naming the JSON path, line and column.</returns>
+    internal static LkipFormatException ToFormatException(JsonException exception)
     {
-        ArgumentNullException.ThrowIfNull(exception);
-        string location = exception.Path is null ? string.Empty : $" at {exception.Path}";
-        if (exception.LineNumber is long line)
-        {
-            location += string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, column {exception.BytePositionInLine + 1})");
-        }
-        return $"invalid data file{location}: {What(exception)}";
+        long? line = exception.LineNumber + 1;
+        long? column = exception.BytePositionInLine + 1;
+        return new LkipFormatException(exception.Path, line, column, What(exception), exception);
     }
 
     private static string What(JsonException exception)
@@ -53,7 +48,7 @@ internal static class JsonErrors
         {
             return $"unknown property '{unknown}'" + (field.Suggestion is string suggestion
                 ? $" (property names are case-sensitive: did you mean '{suggestion}'?)"
-                : " (see docs/data-format.md for the properties of this object)");
+                : " (see docs/report-format.md for the properties of this object)");
         }
 
         string text = exception.Message;
@@ -82,13 +77,13 @@ internal static class JsonErrors
         {
             return field.Expected is string expected ? $"expected {expected}" : "the value is of the wrong kind";
         }
-        return "the content does not match the data format (docs/data-format.md)";
+        return "the content does not match the data format (docs/report-format.md)";
     }
 
     // System.Text.Json appends " Path: … | LineNumber: … | BytePositionInLine: …" or " LineNumber: …"
     // to some messages; the position is reported once, in Describe's own form. Advice to the
     // programmer ("Change the reader options.") is no use to the author of the file.
-    private static string WithoutPosition(string message)
+    internal static string WithoutPosition(string message)
     {
         message = message.ReplaceLineEndings(" ").Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
         foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
@@ -116,8 +111,8 @@ internal static class JsonErrors
             {
                 return Unresolved;
             }
-            var context = DataFileJsonContext.Default;
-            JsonTypeInfo info = context.DataFile;
+            var context = LkipJsonContext.Default;
+            JsonTypeInfo info = context.LkipDocument;
             int i = 1;
             while (i < path.Length)
             {
@@ -142,7 +137,7 @@ internal static class JsonErrors
                 else if (path[i] == '[')
                 {
                     int end = path.IndexOf(']', i);
-                    if (end < 0 || info.ElementType is not Type element)
+                    if (end < 0 || ElementType(info) is not Type element)
                     {
                         return Unresolved;
                     }
@@ -179,6 +174,10 @@ internal static class JsonErrors
             return new Field(Describe(info), null, null);
         }
 
+        // JsonTypeInfo.ElementType exists from .NET 9 only; the format's lists are all IReadOnlyList<T>.
+        private static Type? ElementType(JsonTypeInfo info) =>
+            info.Kind == JsonTypeInfoKind.Enumerable && info.Type.IsGenericType ? info.Type.GetGenericArguments()[0] : null;
+
         private static string Describe(JsonTypeInfo info)
         {
             var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
@@ -187,7 +186,7 @@ internal static class JsonErrors
                 JsonTypeInfoKind.Object => "an object",
                 JsonTypeInfoKind.Enumerable => "an array",
                 _ when type == typeof(string) => "a string",
-                _ when type == typeof(int) => "a whole number",
+                _ when type == typeof(int) || type == typeof(long) => "a whole number",
                 _ when type == typeof(decimal) => "a number within ±79228162514264337593543950335",
                 _ => "a value of another kind",
             };
