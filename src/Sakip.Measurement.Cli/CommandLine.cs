@@ -46,7 +46,7 @@ internal static class CommandLine
     public const string Usage = """
         Usage: sakip [options] <data-file.json>
 
-        Reads a SAKIP data file (docs/data-format.md), recomputes capaian and predikat for the
+        Reads a SAKIP data file (docs/report-format.md), recomputes capaian and predikat for the
         year and prints the Bab III tables: the capaian table of each Renstra covering the year,
         its mean, and the capaian against the Renstra's final-year target.
 

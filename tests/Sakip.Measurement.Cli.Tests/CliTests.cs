@@ -23,6 +23,11 @@ public sealed class CliTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     // The sample with one piece of text replaced, written to this test's temp directory.
+    // The Tabel 3.1 capaian cell of IKU-1 (L514) in the sample's "printed" list.
+    private const string PrintedCapaianCell = "\"line\": 514,\n      \"text\": \"85,23%\"";
+
+    private static string PrintedCapaian(string text) => $"\"line\": 514,\n      \"text\": \"{text}\"";
+
     private string WithReplaced(string from, string to)
     {
         string text = File.ReadAllText(Sample);
@@ -66,7 +71,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_PrintedCellWithAThreeDigitDotGroup_IsReportedAsAmbiguousNotAsADifference()
     {
-        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85.230%\"");
+        string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85.230%"));
         var (code, output, _) = Run(path);
         Assert.Equal(0, code);
         Assert.Contains("ambigu", output, StringComparison.Ordinal);
@@ -77,7 +82,7 @@ public sealed class CliTests : IDisposable
     public void Run_PrintedCapaianWith25Decimals_PrintsTheWholeDocumentAndChecksTheCellTo16Decimals()
     {
         // 85,23 % recomputed exactly; the printed cell differs from it in the 25th decimal only.
-        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,2300000000000000000000001%\"");
+        string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85,2300000000000000000000001%"));
         var (code, output, error) = Run(path);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
@@ -90,7 +95,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_PrintedCapaianWith25DecimalsThatIsWrong_IsADifferenceShownTo16Decimals()
     {
-        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,2300000000000001000000000%\"");
+        string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85,2300000000000001000000000%"));
         var (code, output, _) = Run(path);
         Assert.Equal(0, code);
         Assert.Contains("| 85,2300000000000001000000000% | **beda**: hitungan 85,2300000000000000% |", output, StringComparison.Ordinal);
@@ -100,7 +105,7 @@ public sealed class CliTests : IDisposable
     public void Run_PrintedCapaianWith18Decimals_IsCheckedTo16DecimalsNotCalledADifference()
     {
         // Within the 16 decimals the library computes, the figure is right; the last two are beyond them.
-        string path = WithReplaced("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,230000000000000049%\"");
+        string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85,230000000000000049%"));
         var (code, output, _) = Run(path);
         Assert.Equal(0, code);
         Assert.Contains("| 85,230000000000000049% | sesuai sampai 16 desimal (desimal berikutnya di luar ketelitian hitungan) |", output, StringComparison.Ordinal);
@@ -121,7 +126,7 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData("\"targetKind\": \"single\",", "\"targetKind\": \"single\", \"weight\": 1e40,",
         "$.renstra[0].tujuan[0].sasaran[0].indikator[0].weight", "expected a number")]
-    [InlineData("\"printedCapaian\": \"85,23%\"", "\"printedCapaian\": \"85,23%\", \"foo\": 1",
+    [InlineData("\"realisasi\": \"85,23%\"", "\"realisasi\": \"85,23%\", \"foo\": 1",
         "$.renstra[0].tujuan[0].sasaran[0].indikator[0].years[1].foo", "unknown property 'foo'")]
     [InlineData("\"capping\": \"Cap100Floor0\"", "\"Capping\": \"Cap100Floor0\"",
         "$.policy.Capping", "did you mean 'capping'?")]

@@ -165,10 +165,11 @@ public sealed record Lkip
     /// <param name="ikm">The IKM input, or <see langword="null"/>.</param>
     /// <param name="ipp">The IPP input, or <see langword="null"/>.</param>
     /// <param name="printed">Every figure as the report printed it.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="policies"/> is null.</exception>
+    /// <param name="aggregates">Sums and means the report prints over printed parts, outside the budget and the indicator means.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="policies"/> is null, or an element of a list is null.</exception>
     /// <exception cref="SakipDataException">No Renstra of the unit covers the year.</exception>
     public Lkip(PerangkatDaerah unit, FiscalYear year, LkipPolicies policies, BudgetTree? budget = null, IEnumerable<BenchmarkValue>? benchmarks = null,
-        IkmInput? ikm = null, IppInput? ipp = null, IEnumerable<PrintedFigure>? printed = null)
+        IkmInput? ikm = null, IppInput? ipp = null, IEnumerable<PrintedFigure>? printed = null, IEnumerable<PrintedAggregate>? aggregates = null)
     {
         Unit = Preconditions.CheckNotNull(unit);
         Year = year;
@@ -182,6 +183,7 @@ public sealed record Lkip
         Ikm = ikm;
         Ipp = ipp;
         Printed = new EquatableArray<PrintedFigure>(Preconditions.CheckElementsNotNull(printed ?? []));
+        Aggregates = new EquatableArray<PrintedAggregate>(Preconditions.CheckElementsNotNull(aggregates ?? []));
     }
 
     /// <summary>Gets the unit and its Renstra base(s).</summary>
@@ -207,6 +209,9 @@ public sealed record Lkip
 
     /// <summary>Gets every figure as the report printed it, in the order given.</summary>
     public EquatableArray<PrintedFigure> Printed { get; }
+
+    /// <summary>Gets the sums and means the report prints over printed parts, in the order given.</summary>
+    public EquatableArray<PrintedAggregate> Aggregates { get; }
 
     /// <summary>Returns the printed occurrences of a figure, in the order given.</summary>
     /// <param name="figure">The figure.</param>

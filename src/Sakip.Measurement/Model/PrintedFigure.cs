@@ -232,3 +232,65 @@ internal static class PrintedLookup
         return EquatableArray.Create<PrintedFigure>(found);
     }
 }
+
+/// <summary>How a <see cref="PrintedAggregate"/> combines its parts.</summary>
+public enum AggregateOperation
+{
+    /// <summary>The result is the sum of the parts (a total).</summary>
+    Sum = 0,
+
+    /// <summary>The result is the arithmetic mean of the parts (an average quoted in the text).</summary>
+    Mean = 1,
+}
+
+/// <summary>
+/// A sum or mean a report prints over parts it also prints, outside the budget tree and the
+/// indicator means: population by sex, livelihood shares that must reach 100 %, staff counts, an
+/// average of printed percentages quoted in the text. Parts and result are kept as printed; the
+/// review reads and checks them.
+/// </summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record PrintedAggregate
+{
+    /// <summary>Initializes a new aggregate.</summary>
+    /// <param name="operation">Sum or mean.</param>
+    /// <param name="label">What is aggregated, e.g. <c>Jumlah penduduk</c>.</param>
+    /// <param name="location">Where the result is printed (or, when implied, where the parts are).</param>
+    /// <param name="parts">The parts exactly as printed, in printed order.</param>
+    /// <param name="result">The result exactly as printed, or the result the parts must reach when <paramref name="implied"/>.</param>
+    /// <param name="implied"><see langword="true"/> when no result is printed and <paramref name="result"/> is what the parts must reach (100 for shares).</param>
+    /// <exception cref="ArgumentNullException">A reference argument or a part is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank, or there are no parts.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="operation"/> is undefined.</exception>
+    public PrintedAggregate(AggregateOperation operation, string label, PrintedLocation location, IEnumerable<string> parts, string result, bool implied = false)
+    {
+        Operation = Preconditions.CheckDefined(operation);
+        Label = Preconditions.CheckNotBlank(label).Trim();
+        Location = Preconditions.CheckNotNull(location);
+        Parts = new EquatableArray<string>(Preconditions.CheckElementsNotNull(parts));
+        if (Parts.IsEmpty)
+        {
+            throw new ArgumentException("An aggregate needs at least one part.", nameof(parts));
+        }
+        Result = Preconditions.CheckNotNull(result);
+        IsImplied = implied;
+    }
+
+    /// <summary>Gets whether the result is the sum or the mean of the parts.</summary>
+    public AggregateOperation Operation { get; }
+
+    /// <summary>Gets what is aggregated.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets where the result is printed.</summary>
+    public PrintedLocation Location { get; }
+
+    /// <summary>Gets the parts exactly as printed.</summary>
+    public EquatableArray<string> Parts { get; }
+
+    /// <summary>Gets the result exactly as printed (or the implied result).</summary>
+    public string Result { get; }
+
+    /// <summary>Gets whether <see cref="Result"/> is implied rather than printed.</summary>
+    public bool IsImplied { get; }
+}

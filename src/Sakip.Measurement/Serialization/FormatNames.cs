@@ -122,6 +122,10 @@ internal static class FormatVocabulary
         ("exact", IkmWeighting.Exact),
         ("legacy", IkmWeighting.Legacy));
 
+    internal static readonly FormatNames<AggregateOperation> Operations = new(
+        ("sum", AggregateOperation.Sum),
+        ("mean", AggregateOperation.Mean));
+
     internal static readonly FormatNames<FigureKind> Figures = new(
         ("target", FigureKind.Target),
         ("realisasi", FigureKind.Realisasi),

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Sakip.Measurement.Serialization;
 
-// The report file as JSON sees it (docs/data-format.md). Values stay text, exactly as a report
+// The report file as JSON sees it (docs/report-format.md). Values stay text, exactly as a report
 // prints them; LkipReader reads them into the model and LkipWriter writes the model back. Unknown
 // properties are rejected, so a misspelt field name is an error rather than a silently missing
 // value; duplicate properties are rejected by JsonStructure before the serializer runs (the
@@ -35,6 +35,8 @@ internal sealed class LkipDocument
     public IppDocument? Ipp { get; init; }
 
     public IReadOnlyList<PrintedDocument>? Printed { get; init; }
+
+    public IReadOnlyList<AggregateDocument>? Aggregates { get; init; }
 }
 
 /// <summary>The policies: capping and optionally every other choice of <see cref="Model.LkipPolicies"/>.</summary>
@@ -223,6 +225,29 @@ internal sealed class PrintedDocument
     public int? Line { get; init; }
 
     public required string Text { get; init; }
+
+    public string? Note { get; init; }
+}
+
+internal sealed class AggregateDocument
+{
+    public required string Operation { get; init; }
+
+    public required string Label { get; init; }
+
+    public string? Table { get; init; }
+
+    public string? Row { get; init; }
+
+    public string? Paragraph { get; init; }
+
+    public int? Line { get; init; }
+
+    public required IReadOnlyList<string> Parts { get; init; }
+
+    public required string Result { get; init; }
+
+    public bool? Implied { get; init; }
 
     public string? Note { get; init; }
 }

@@ -37,6 +37,7 @@ internal static class LkipReader
             RequireVersion2(file.Ikm, "ikm");
             RequireVersion2(file.Ipp, "ipp");
             RequireVersion2(file.Printed, "printed");
+            RequireVersion2(file.Aggregates, "aggregates");
         }
 
         string unit = NotBlank(file.Unit, "unit");
@@ -75,7 +76,13 @@ internal static class LkipReader
         {
             printed.Add(ReadPrinted(NotNull(printedList[i], $"printed[{i}]"), $"printed[{i}]"));
         }
-        return new Lkip(perangkat, reportYear, policies, budget, benchmarks, ikm, ipp, printed);
+        var aggregates = new List<PrintedAggregate>();
+        var aggregateList = file.Aggregates ?? [];
+        for (int i = 0; i < aggregateList.Count; i++)
+        {
+            aggregates.Add(ReadAggregate(NotNull(aggregateList[i], $"aggregates[{i}]"), $"aggregates[{i}]"));
+        }
+        return new Lkip(perangkat, reportYear, policies, budget, benchmarks, ikm, ipp, printed, aggregates);
     }
 
     private static void RequireVersion2(object? value, string path)
@@ -313,22 +320,45 @@ internal static class LkipReader
     {
         var kind = Figures.Read(dto.Figure, path + ".figure");
         FiscalYear? year = dto.Year is int y ? Year(y, path + ".year") : null;
-        if (dto.Table is null == (dto.Paragraph is null))
-        {
-            throw new SakipDataException(path, null, "give either \"table\" (with an optional \"row\") or \"paragraph\"");
-        }
-        if (dto.Line is int line && line < 1)
-        {
-            throw new SakipDataException(path + ".line", line.ToString(CultureInfo.InvariantCulture), "a line number starts at 1");
-        }
-        var location = dto.Table is not null
-            ? PrintedLocation.InTable(NotBlank(dto.Table, path + ".table"), dto.Row, dto.Line)
-            : PrintedLocation.InText(NotBlank(dto.Paragraph, path + ".paragraph"), dto.Line);
+        var location = Location(dto.Table, dto.Row, dto.Paragraph, dto.Line, path);
         if (dto.Text is null)
         {
             throw new SakipDataException(path + ".text", null, "the printed text is missing");
         }
         return new PrintedFigure(new FigureId(kind, dto.Subject ?? string.Empty, year), location, dto.Text);
+    }
+
+    private static PrintedAggregate ReadAggregate(AggregateDocument dto, string path)
+    {
+        var operation = Operations.Read(dto.Operation, path + ".operation");
+        string label = NotBlank(dto.Label, path + ".label");
+        var location = Location(dto.Table, dto.Row, dto.Paragraph, dto.Line, path);
+        var parts = List(dto.Parts, path + ".parts");
+        if (parts.Count == 0)
+        {
+            throw new SakipDataException(path + ".parts", null, "an aggregate needs at least one part");
+        }
+        for (int i = 0; i < parts.Count; i++)
+        {
+            NotNull(parts[i], $"{path}.parts[{i}]");
+        }
+        string result = dto.Result ?? throw new SakipDataException(path + ".result", null, "the result is missing");
+        return new PrintedAggregate(operation, label, location, parts, result, dto.Implied ?? false);
+    }
+
+    private static PrintedLocation Location(string? table, string? row, string? paragraph, int? line, string path)
+    {
+        if (table is null == (paragraph is null))
+        {
+            throw new SakipDataException(path, null, "give either \"table\" (with an optional \"row\") or \"paragraph\"");
+        }
+        if (line is int l && l < 1)
+        {
+            throw new SakipDataException(path + ".line", l.ToString(CultureInfo.InvariantCulture), "a line number starts at 1");
+        }
+        return table is not null
+            ? PrintedLocation.InTable(NotBlank(table, path + ".table"), row, line)
+            : PrintedLocation.InText(NotBlank(paragraph, path + ".paragraph"), line);
     }
 
     private static Target? ReadTarget(string? text, TargetKind kind, string path)

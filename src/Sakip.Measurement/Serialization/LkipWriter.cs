@@ -50,6 +50,18 @@ internal static class LkipWriter
             Ikm = report.Ikm is { } ikm ? WriteIkm(ikm) : null,
             Ipp = report.Ipp is { } ipp ? new IppDocument { F02 = Amount(ipp.F02), F03 = Amount(ipp.F03), Value = Amount(ipp.Value) } : null,
             Printed = report.Printed.IsEmpty ? null : report.Printed.Select(WritePrinted).ToArray(),
+            Aggregates = report.Aggregates.IsEmpty ? null : report.Aggregates.Select(a => new AggregateDocument
+            {
+                Operation = Name(Operations, a.Operation, "Aggregate.Operation"),
+                Label = a.Label,
+                Table = a.Location.Table,
+                Row = a.Location.Row,
+                Paragraph = a.Location.Paragraph,
+                Line = a.Location.Line,
+                Parts = a.Parts.ToArray(),
+                Result = a.Result,
+                Implied = a.IsImplied ? true : null,
+            }).ToArray(),
         };
     }
 

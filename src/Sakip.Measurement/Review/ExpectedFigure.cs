@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Sakip.Measurement.Model;
+using Sakip.Measurement.Results;
+using Sakip.Measurement.Scales;
+using Sakip.Measurement.Text;
+
+namespace Sakip.Measurement.Review;
+
+/// <summary>What a printed occurrence of a figure should say, and how to tell when it does not.</summary>
+/// <remarks>
+/// One subclass per kind of figure (a computed number, an input, a grade, a verdict): the review
+/// asks the expected figure to check each occurrence and never switches on kinds itself. The
+/// values come from the calculators' results; nothing here computes a rule.
+/// </remarks>
+internal abstract class ExpectedFigure
+{
+    protected ExpectedFigure(string rule) => Rule = rule;
+
+    /// <summary>The rule and policy the value comes from.</summary>
+    internal string Rule { get; }
+
+    /// <summary>Checks one printed occurrence; <see langword="null"/> when it agrees.</summary>
+    internal abstract Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all);
+
+    protected static Finding Missing(PrintedFigure printed, string computed, string rule) => new(
+        FindingKind.MissingFigure, FindingSeverity.Warning, printed.Figure, [printed.Location], printed.Text, computed, rule, null,
+        $"Tidak ada {FigureNames.Indonesian(printed.Figure)} tercetak ('{printed.Text}'), padahal aturan memberi {computed}.",
+        $"No {FigureNames.English(printed.Figure)} is printed ('{printed.Text}'), but the rule gives {computed}.");
+
+    protected static Finding Malformed(PrintedFigure printed, string problem, string rule) => new(
+        FindingKind.MalformedNumber, FindingSeverity.Warning, printed.Figure, [printed.Location], printed.Text, null, rule, null,
+        $"{FigureNames.Indonesian(printed.Figure)} tercetak '{printed.Text}', yang tidak dapat dibaca sebagai angka: {problem}.",
+        $"The {FigureNames.English(printed.Figure)} is printed as '{printed.Text}', which cannot be read as a number: {problem}.");
+
+    // The other places that print the same figure as the rule gives it: a reader of a wrong
+    // printing is pointed to a right one.
+    protected static IEnumerable<PrintedLocation> AgreeingPlaces(PrintedFigure printed, IReadOnlyList<PrintedFigure> all, Func<PrintedFigure, bool> agrees) =>
+        all.Where(p => !ReferenceEquals(p, printed) && agrees(p)).Select(p => p.Location);
+}
+
+/// <summary>An alternative computation: another policy, and the value it gives.</summary>
+internal readonly record struct Alternative(decimal Value, string Policy);
+
+/// <summary>
+/// A number: computed by a rule (capaian, serapan, a mean), summed from lines below (a parent
+/// budget line, a total), or an input the calculation uses (a budget line's amount). Printed
+/// values are compared at their own precision, half away from zero.
+/// </summary>
+internal sealed class ExpectedNumber : ExpectedFigure
+{
+    private readonly Func<int, decimal> atPrecision;
+
+    internal ExpectedNumber(decimal value, NumberRole role, string rule, IEnumerable<Alternative>? alternatives = null,
+        IEnumerable<decimal>? accepted = null, Func<int, decimal>? atPrecision = null)
+        : base(rule)
+    {
+        Value = value;
+        Role = role;
+        Alternatives = alternatives?.ToArray() ?? [];
+        Accepted = accepted?.ToArray() ?? [];
+        this.atPrecision = atPrecision ?? (d => PrintedText.AtPrecision(value, d));
+    }
+
+    internal decimal Value { get; }
+
+    internal NumberRole Role { get; }
+
+    /// <summary>Values other policies give: a printed value equal to one is still wrong, and the finding says which policy gives it.</summary>
+    internal Alternative[] Alternatives { get; }
+
+    /// <summary>Values that are equally right (a serapan over the other pagu column the table prints).</summary>
+    internal decimal[] Accepted { get; }
+
+    internal bool Agrees(PrintedFigure printed) =>
+        PrintedText.TryReadNumber(printed.Text, out decimal value, out _) && Matches(value, PrintedText.Decimals(value));
+
+    private bool Matches(decimal printed, int decimals) =>
+        atPrecision(decimals) == printed || Accepted.Any(a => PrintedText.AtPrecision(a, decimals) == printed);
+
+    internal override Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all)
+    {
+        if (PrintedText.IsBlank(printed.Text))
+        {
+            return Missing(printed, PrintedText.Format(atPrecision(2), 2), Rule);
+        }
+        if (!PrintedText.TryReadNumber(printed.Text, out decimal value, out string? problem))
+        {
+            return Malformed(printed, problem!, Rule);
+        }
+        int decimals = PrintedText.Decimals(value);
+        if (Matches(value, decimals))
+        {
+            return null;
+        }
+        string computed = PrintedText.Format(atPrecision(decimals), decimals);
+        var places = new List<PrintedLocation> { printed.Location };
+        places.AddRange(AgreeingPlaces(printed, all, Agrees));
+        string id = FigureNames.Indonesian(printed.Figure);
+        string en = FigureNames.English(printed.Figure);
+        if (decimals > 0 && PrintedText.Truncated(Value, decimals) == value)
+        {
+            return new Finding(FindingKind.Truncated, FindingSeverity.Notice, printed.Figure, places, printed.Text, computed, Rule, null,
+                $"{Capitalized(id)} tercetak {printed.Text}: angkanya dipotong, bukan dibulatkan; dibulatkan menjadi {computed}.",
+                $"The {en} is printed as {printed.Text}: cut off rather than rounded; rounded half away from zero it is {computed}.");
+        }
+        foreach (var alternative in Alternatives)
+        {
+            if (PrintedText.AtPrecision(alternative.Value, decimals) == value)
+            {
+                return new Finding(FindingKind.WrongValue, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, alternative.Policy,
+                    $"{Capitalized(id)} tercetak {printed.Text}, menurut aturan laporan {computed}; nilai tercetak adalah hasil {alternative.Policy}.",
+                    $"The {en} is printed as {printed.Text}; the report's rule gives {computed}; the printed value is what {alternative.Policy} gives.");
+            }
+        }
+        return Role switch
+        {
+            NumberRole.Sum => new Finding(FindingKind.SumMismatch, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, null,
+                $"{Capitalized(id)} tercetak {printed.Text}, tetapi rinciannya berjumlah {computed}.",
+                $"The {en} is printed as {printed.Text}, but its parts add up to {computed}."),
+            NumberRole.Input => new Finding(FindingKind.InputMismatch, FindingSeverity.Warning, printed.Figure, places, printed.Text, computed, Rule, null,
+                $"{Capitalized(id)} tercetak {printed.Text} di sini, tetapi perhitungan memakai {computed}.",
+                $"The {en} is printed as {printed.Text} here, but the calculation uses {computed}."),
+            _ => new Finding(FindingKind.WrongValue, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, null,
+                $"{Capitalized(id)} tercetak {printed.Text}, menurut aturan {computed}.",
+                $"The {en} is printed as {printed.Text}; the rule gives {computed}."),
+        };
+    }
+
+    internal static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>Where an expected number comes from.</summary>
+internal enum NumberRole
+{
+    /// <summary>Computed by a rule.</summary>
+    Computed = 0,
+
+    /// <summary>The sum of the lines or parts below.</summary>
+    Sum = 1,
+
+    /// <summary>An input the calculation uses.</summary>
+    Input = 2,
+}
+
+/// <summary>
+/// An indicator's target or realisasi: an input printed in several places (Renstra, RKT, PK,
+/// Bab III, the text). A printing that reads as another value is an input mismatch; one printed
+/// with fewer decimals agrees when the input rounds to it (88,3 for 88,25).
+/// </summary>
+internal sealed class ExpectedInput : ExpectedFigure
+{
+    // Reads a printed text and says whether it agrees, or why it cannot be read.
+    private readonly Func<string, (bool Readable, bool Agrees, string? Problem)> compare;
+    private readonly string display;
+
+    private ExpectedInput(string rule, string display, Func<string, (bool, bool, string?)> compare)
+        : base(rule)
+    {
+        this.display = display;
+        this.compare = compare;
+    }
+
+    internal static ExpectedInput ForRealisasi(IndicatorValue realisasi) =>
+        new("realisasi as the performance table uses it", IndicatorValuePattern.Default.Format(realisasi), text =>
+        {
+            var parsed = IndicatorValuePattern.Default.Parse(text);
+            return parsed.Success ? (true, Agrees(parsed.Value, realisasi), null) : (false, false, parsed.Exception.Message);
+        });
+
+    internal static ExpectedInput ForTarget(Target target) =>
+        new("target in force (PK Perubahan, else PK, else Renstra)", TargetPattern.Default.Format(target), text =>
+        {
+            var parsed = TargetPattern.Default.Parse(text, target.Kind);
+            if (!parsed.Success)
+            {
+                return (false, false, parsed.Exception.Message);
+            }
+            bool agrees = target.Kind == TargetKind.Range
+                ? parsed.Value.Lower == target.Lower && parsed.Value.Upper == target.Upper
+                : Agrees(parsed.Value.Value, target.Value);
+            return (true, agrees, null);
+        });
+
+    internal override Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all)
+    {
+        if (PrintedText.IsBlank(printed.Text))
+        {
+            return Missing(printed, display, Rule);
+        }
+        var (readable, agrees, problem) = compare(printed.Text);
+        if (!readable)
+        {
+            return Malformed(printed, problem!, Rule);
+        }
+        if (agrees)
+        {
+            return null;
+        }
+        var places = new List<PrintedLocation> { printed.Location };
+        places.AddRange(AgreeingPlaces(printed, all, p => compare(p.Text).Agrees));
+        string id = FigureNames.Indonesian(printed.Figure);
+        string en = FigureNames.English(printed.Figure);
+        return new Finding(FindingKind.InputMismatch, FindingSeverity.Warning, printed.Figure, places, printed.Text, display, Rule, null,
+            $"{ExpectedNumber.Capitalized(id)} tercetak {printed.Text} di sini, tetapi tabel pengukuran kinerja memakai {display}.",
+            $"The {en} is printed as {printed.Text} here, but the performance table uses {display}.");
+    }
+
+    private static bool Agrees(IndicatorValue printed, IndicatorValue expected) =>
+        printed == expected
+        || (printed.IsNumeric && expected.IsNumeric && PrintedText.AtPrecision(expected.Number, printed.Number.Scale) == printed.Number);
+}
+
+/// <summary>A predikat: the grade of a figure on a scale, printed as a code, a label or a ticked column.</summary>
+internal sealed class ExpectedGrade : ExpectedFigure
+{
+    internal ExpectedGrade(PredikatScale scale, PredikatBand? band, decimal graded, string rule, IEnumerable<(PredikatBand Band, string Why)>? alternatives = null)
+        : base(rule)
+    {
+        Scale = scale;
+        Band = band;
+        Graded = graded;
+        Alternatives = alternatives?.ToArray() ?? [];
+    }
+
+    internal PredikatScale Scale { get; }
+
+    internal PredikatBand? Band { get; }
+
+    internal decimal Graded { get; }
+
+    internal (PredikatBand Band, string Why)[] Alternatives { get; }
+
+    internal override Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all)
+    {
+        string value = PrintedText.Format(Graded, 2);
+        if (PrintedText.IsBlank(printed.Text) && Band is not null)
+        {
+            return Missing(printed, $"{Band.Code} ({Band.Label})", Rule);
+        }
+        var band = PrintedText.MatchBand(Scale, printed.Text);
+        string id = FigureNames.Indonesian(printed.Figure);
+        string en = FigureNames.English(printed.Figure);
+        if (band is null)
+        {
+            return new Finding(FindingKind.OutsideScale, FindingSeverity.Warning, printed.Figure, [printed.Location], printed.Text,
+                Band is null ? null : $"{Band.Code} ({Band.Label})", Rule, null,
+                $"{ExpectedNumber.Capitalized(id)} tercetak '{printed.Text}', yang bukan predikat pada skala {Scale.Name}" + (Band is null ? "." : $"; nilai {value} berpredikat {Band.Code} ({Band.Label})."),
+                $"The {en} is printed as '{printed.Text}', which is not a grade of the {Scale.Name} scale" + (Band is null ? "." : $"; {value} is {Band.Code} ({Band.Label})."));
+        }
+        if (Band is null)
+        {
+            return new Finding(FindingKind.OutsideScale, FindingSeverity.Warning, printed.Figure, [printed.Location], printed.Text, null, Rule, null,
+                $"{ExpectedNumber.Capitalized(id)} tercetak {printed.Text}, tetapi nilai {value} jatuh di celah skala {Scale.Name}.",
+                $"The {en} is printed as {printed.Text}, but {value} falls in a gap of the {Scale.Name} scale.");
+        }
+        if (band.Equals(Band))
+        {
+            return null;
+        }
+        var places = new List<PrintedLocation> { printed.Location };
+        places.AddRange(AgreeingPlaces(printed, all, p => Band.Equals(PrintedText.MatchBand(Scale, p.Text))));
+        string? why = Alternatives.Where(a => a.Band.Equals(band)).Select(a => a.Why).FirstOrDefault();
+        string computed = $"{Band.Code} ({Band.Label})";
+        return new Finding(FindingKind.WrongPredikat, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, why,
+            $"{ExpectedNumber.Capitalized(id)} tercetak {printed.Text}, tetapi nilai {value} berpredikat {computed} pada skala {Scale.Name}" + (why is null ? "." : $"; yang tercetak adalah hasil {why}."),
+            $"The {en} is printed as {printed.Text}, but {value} is {computed} on the {Scale.Name} scale" + (why is null ? "." : $"; the printed grade is what {why} gives."));
+    }
+}
+
+/// <summary>An efficiency verdict under the report's efficiency policy.</summary>
+internal sealed class ExpectedVerdict : ExpectedFigure
+{
+    private readonly EfficiencyVerdict verdict;
+
+    internal ExpectedVerdict(EfficiencyVerdict verdict)
+        : base($"efficiency: {verdict.Policy}") => this.verdict = verdict;
+
+    internal override Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all)
+    {
+        var level = PrintedText.MatchVerdict(printed.Text);
+        if (level is null || verdict.Level == EfficiencyLevel.NotAssessed || level == verdict.Level)
+        {
+            return null;
+        }
+        string computed = VerdictText(verdict.Level);
+        var places = new List<PrintedLocation> { printed.Location };
+        places.AddRange(AgreeingPlaces(printed, all, p => PrintedText.MatchVerdict(p.Text) == verdict.Level));
+        return new Finding(FindingKind.WrongEfficiency, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, null,
+            $"Tercetak '{printed.Text}', tetapi menurut kebijakan efisiensi laporan hasilnya {computed}: {verdict.Explanation}",
+            $"Printed '{printed.Text}', but the report's efficiency policy gives {computed}: {verdict.ExplanationEnglish}");
+    }
+
+    private static string VerdictText(EfficiencyLevel level) => level switch
+    {
+        EfficiencyLevel.Efisien => "Efisien",
+        EfficiencyLevel.CukupEfisien => "Cukup Efisien",
+        _ => "Tidak Efisien",
+    };
+}
