@@ -68,7 +68,7 @@ internal static class JsonStructure
         string message = JsonErrors.WithoutPosition(e.Message);
         string reason = message.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
             ? "the file is empty or ends before the JSON does"
-            : message.Contains("expected end of", StringComparison.OrdinalIgnoreCase) || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase)
+            : message.Contains("end of data", StringComparison.Ordinal) || message.Contains("depth to be zero", StringComparison.Ordinal)
                 ? $"the file ends before the JSON does (truncated?): {message}"
                 : $"the file is not valid JSON: {message}";
         return new LkipFormatException(path.Length == 1 ? null : path, e.LineNumber + 1, e.BytePositionInLine + 1, reason, e);

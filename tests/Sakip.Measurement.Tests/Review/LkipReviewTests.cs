@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace Sakip.Measurement.Tests.Review;
+
+public sealed class LkipReviewTests
+{
+    private static readonly FiscalYear Year = new(2023);
+
+    // One sasaran with one indicator (target and realisasi as given), a two-line program, and the printed figures.
+    private static Lkip Report(decimal target, decimal realisasi, IEnumerable<PrintedFigure> printed, Polarity polarity = Polarity.Positive,
+        LkipPolicies? policies = null, IEnumerable<PrintedAggregate>? aggregates = null)
+    {
+        var indikator = new Indikator("IKU-1", "Indikator", "%", polarity, TargetKind.SingleValue,
+            [new IndicatorYear(Year, renstraTarget: Target.Of(target), realisasi: IndicatorValue.FromNumber(realisasi))]);
+        var renstra = new Renstra("Renstra 2021-2026", new RenstraPeriod(new FiscalYear(2021), new FiscalYear(2026)),
+            [new Tujuan("T1", "Tujuan", [], [new Sasaran("S1", "Sasaran", [indikator])])]);
+        var budget = new BudgetTree(
+            [new BudgetItem("P1", BudgetLevel.Program, "Program", default,
+                [new BudgetItem("P1.K1", BudgetLevel.Kegiatan, "Kegiatan 1", new BudgetAmounts(null, 600m, 540m), []),
+                 new BudgetItem("P1.K2", BudgetLevel.Kegiatan, "Kegiatan 2", new BudgetAmounts(null, 400m, 400m), [])])],
+            [new SasaranBudgetLink("S1", "P1")]);
+        return new Lkip(new PerangkatDaerah("Kecamatan Uji", [renstra]), Year, policies ?? LkipPolicies.PermenPanRbCapped, budget,
+            printed: printed, aggregates: aggregates);
+    }
+
+    private static PrintedFigure Printed(FigureKind kind, string subject, string text, int line) =>
+        new(new FigureId(kind, subject), PrintedLocation.InTable("Tabel 3.1", "1", line), text);
+
+    private static Finding Single(Lkip report) => Assert.Single(LkipReview.Review(report).Findings);
+
+    [Fact]
+    public void Review_FiguresPrintedAsTheRulesGiveThem_FindsNothing()
+    {
+        var review = LkipReview.Review(Report(80m, 76m, [
+            Printed(FigureKind.Capaian, "IKU-1", "95%", 1),
+            Printed(FigureKind.Capaian, "IKU-1", "95,00%", 2),
+            Printed(FigureKind.Predikat, "IKU-1", "AA (Sangat Memuaskan)", 3),
+            Printed(FigureKind.Target, "IKU-1", "80 %", 4),
+            Printed(FigureKind.Realisasi, "IKU-1", "76", 5),
+            Printed(FigureKind.PaguPerubahan, "P1", "Rp 1.000,-", 6),
+            Printed(FigureKind.Serapan, string.Empty, "94%", 7),
+            Printed(FigureKind.Efficiency, "S1", "Efisien", 8),
+        ]));
+        Assert.True(review.IsClean);
+        Assert.Equal(8, review.CheckedFigures);
+    }
+
+    [Fact]
+    public void Review_CapaianPrintedBeforeTheCap_IsAWrongValueNamingThePolicyThatGivesIt()
+    {
+        var finding = Single(Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 519)]));
+        Assert.Equal(FindingKind.WrongValue, finding.Kind);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal("100,0", finding.Computed);
+        Assert.Equal("no cap (the value before capping)", finding.AlternativePolicy);
+        Assert.Equal([519], finding.Lines);
+        Assert.Contains("111,3%", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("the printed value is what no cap", finding.ExplanationEnglish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_NegativeIndicatorGradedWithTheInverseFormula_SaysSo()
+    {
+        // Without a cap: regulation (2·10 − 8) / 10 × 100 = 120; inverse 10 / 8 × 100 = 125.
+        var uncapped = new LkipPolicies(CapaianPolicy.Uncapped, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Raw,
+            UnitAggregation.MeanOfIndicators, PaguBasis.PerubahanElseMurni, EfficiencyPolicy.CapaianAboveSerapan);
+        var finding = Single(Report(10m, 8m, [Printed(FigureKind.Capaian, "IKU-1", "125%", 1)], Polarity.Negative, uncapped));
+        Assert.Equal(FindingKind.WrongValue, finding.Kind);
+        Assert.Equal("120", finding.Computed);
+        Assert.Equal("the Inverse negative formula", finding.AlternativePolicy);
+    }
+
+    [Fact]
+    public void Review_ValueCutOffInsteadOfRounded_IsATruncationNotAWrongValue()
+    {
+        // 199,99 / 200 × 100 = 99,995 → 100,00 half away from zero; 99,99 is the value cut off.
+        var finding = Single(Report(200m, 199.99m, [Printed(FigureKind.Capaian, "IKU-1", "99,99%", 1)]));
+        Assert.Equal(FindingKind.Truncated, finding.Kind);
+        Assert.Equal(FindingSeverity.Notice, finding.Severity);
+        Assert.Equal("100,00", finding.Computed);
+    }
+
+    [Fact]
+    public void Review_PredikatOfAnotherBand_IsAWrongPredikatPointingToTheRightPrinting()
+    {
+        var finding = Single(Report(93m, 88.25m, [
+            Printed(FigureKind.Predikat, "IKU-1", "Baik", 655),
+            Printed(FigureKind.Predikat, "IKU-1", "AA", 515),
+        ]));
+        Assert.Equal(FindingKind.WrongPredikat, finding.Kind);
+        Assert.Equal("AA (Sangat Memuaskan)", finding.Computed);
+        Assert.Equal([655, 515], finding.Lines);
+    }
+
+    [Fact]
+    public void Review_PredikatThatIsNoGradeOfTheScale_IsOutsideTheScale()
+    {
+        var finding = Single(Report(93m, 88.25m, [Printed(FigureKind.Predikat, "IKU-1", "Luar Biasa", 1)]));
+        Assert.Equal(FindingKind.OutsideScale, finding.Kind);
+    }
+
+    [Fact]
+    public void Review_TargetPrintedWithAnotherValue_IsAnInputMismatch()
+    {
+        var finding = Single(Report(93m, 88.25m, [
+            Printed(FigureKind.Target, "IKU-1", "86", 416),
+            Printed(FigureKind.Target, "IKU-1", "93", 464),
+        ]));
+        Assert.Equal(FindingKind.InputMismatch, finding.Kind);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Equal([416, 464], finding.Lines);
+    }
+
+    [Fact]
+    public void Review_InputPrintedWithFewerDecimals_AgreesWhenItRoundsToIt()
+    {
+        Assert.True(LkipReview.Review(Report(93m, 88.25m, [Printed(FigureKind.Realisasi, "IKU-1", "88,3", 1)])).IsClean);
+    }
+
+    [Fact]
+    public void Review_FigureNothingComputesPrintedTwiceDifferently_IsOneInconsistencyListingBoth()
+    {
+        var finding = Single(Report(93m, 88.25m, [
+            Printed(FigureKind.Share, "P9", "12%", 10),
+            Printed(FigureKind.Share, "P9", "13%", 20),
+        ]));
+        Assert.Equal(FindingKind.InconsistentOccurrences, finding.Kind);
+        Assert.Equal([10, 20], finding.Lines);
+        Assert.Null(finding.Computed);
+    }
+
+    [Fact]
+    public void Review_DashWhereTheRuleGivesAFigure_IsAMissingFigure()
+    {
+        var finding = Single(Report(80m, 61m, [Printed(FigureKind.SasaranCapaian, "S1", "-", 783)]));
+        Assert.Equal(FindingKind.MissingFigure, finding.Kind);
+        Assert.Equal("76,25", finding.Computed);
+    }
+
+    [Fact]
+    public void Review_AmountWithAMalformedDigitGroup_IsAMalformedNumber()
+    {
+        var finding = Single(Report(80m, 61m, [Printed(FigureKind.PaguPerubahan, "P1.K1", "Rp. 6.9230.000,-", 927)]));
+        Assert.Equal(FindingKind.MalformedNumber, finding.Kind);
+        Assert.Contains("9230", finding.ExplanationEnglish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_AmountWithPunctuationTypedAfterIt_IsReadAsTheAmount()
+    {
+        Assert.True(LkipReview.Review(Report(80m, 61m, [Printed(FigureKind.RealisasiAnggaran, string.Empty, "Rp., 940,00,;", 970)])).IsClean);
+    }
+
+    [Fact]
+    public void Review_ProgramAmountThatIsNotTheSumOfItsLines_IsASumMismatch()
+    {
+        var finding = Single(Report(80m, 61m, [Printed(FigureKind.PaguPerubahan, "P1", "1.100", 948)]));
+        Assert.Equal(FindingKind.SumMismatch, finding.Kind);
+        Assert.Equal("1.000", finding.Computed);
+    }
+
+    [Fact]
+    public void Review_EfficiencyVerdictThePolicyDoesNotGive_IsAWrongEfficiency()
+    {
+        // Capaian 76,25 against serapan 94 is not efficient under "capaian above serapan".
+        var finding = Single(Report(80m, 61m, [Printed(FigureKind.Efficiency, "S1", "Efisien", 915)]));
+        Assert.Equal(FindingKind.WrongEfficiency, finding.Kind);
+        Assert.Equal("Tidak Efisien", finding.Computed);
+    }
+
+    [Fact]
+    public void Review_PrintedTotalOfPrintedParts_IsCheckedExactly()
+    {
+        var population = new PrintedAggregate(AggregateOperation.Sum, "Jumlah penduduk", PrintedLocation.InTable("Tabel 1.2", line: 232), ["25.271", "25.700"], "51.971");
+        var shares = new PrintedAggregate(AggregateOperation.Sum, "Mata pencaharian", PrintedLocation.InTable("Tabel 1.3", line: 245), ["60,5%", "39,5%"], "100%", implied: true);
+        var findings = LkipReview.Review(Report(80m, 61m, [], aggregates: [population, shares])).Findings;
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingKind.SumMismatch, finding.Kind);
+        Assert.Equal("50.971", finding.Computed);
+        Assert.Null(finding.Figure);
+    }
+
+    [Fact]
+    public void Review_PrintedMeanOfPrintedParts_IsComparedAtItsPrecision()
+    {
+        var mean = new PrintedAggregate(AggregateOperation.Mean, "Rata-rata", PrintedLocation.InText("Bab III", 456), ["98%", "98%", "98%", "94%"], "98%");
+        var finding = Single(Report(80m, 61m, [], aggregates: [mean]));
+        Assert.Equal(FindingKind.WrongValue, finding.Kind);
+        Assert.Equal("97,00", finding.Computed);
+    }
+
+    [Fact]
+    public void Review_SameReportTwice_GivesEqualFindings()
+    {
+        var report = Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 519), Printed(FigureKind.Predikat, "IKU-1", "Baik", 520)]);
+        Assert.Equal(LkipReview.Review(report).Findings, LkipReview.Review(report).Findings);
+    }
+
+    [Fact]
+    public void Review_ResultsOfAnotherYear_IsAnArgumentError()
+    {
+        var report = Report(80m, 61m, []);
+        var other = new Lkip(report.Unit, new FiscalYear(2024), report.Policies, report.Budget);
+        var e = Assert.Throws<ArgumentException>(() => LkipReview.Review(report, LkipCalculator.Calculate(other)));
+        Assert.Equal("results", e.ParamName);
+    }
+
+    [Fact]
+    public void Review_NullReport_NamesTheParameter()
+    {
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => LkipReview.Review(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Finding_ToString_SaysKindFigurePlaceAndWhy()
+    {
+        string text = Single(Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 519)])).ToString();
+        Assert.Equal("Error WrongValue Capaian[IKU-1] at Tabel 3.1, baris 1 (L519): The capaian IKU-1 is printed as 111,3%; the report's rule gives 100,0; the printed value is what no cap (the value before capping) gives.", text);
+    }
+}
