@@ -62,7 +62,7 @@ internal static class EntryPoint
             // The whole document is built before any of it is written, so a failure leaves no
             // partial table on standard output.
             using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
-            MarkdownWriter.Write(document, report.Unit.Name, report.Year, tables);
+            MarkdownWriter.Write(document, report.Unit.Name, report.Year, tables, LkipReview.Review(report));
             output.Write(document.ToString());
             return ExitOk;
         }

@@ -3,4 +3,5 @@
 global using Sakip.Measurement.Calculation;
 global using Sakip.Measurement.Model;
 global using Sakip.Measurement.Results;
+global using Sakip.Measurement.Review;
 global using Sakip.Measurement.Scales;

@@ -19,7 +19,6 @@ internal static class MarkdownWriter
     private static readonly NumberPattern Percent = NumberPattern.Percent;
 
     // Printed cells mix "111,3%" and "88.25%"; read both, reject malformed text.
-    private static readonly NumberPattern PrintedPercent = NumberPattern.Percent.WithDecimalPointAccepted();
 
     /// <summary>Writes the tables of one unit for one year.</summary>
     /// <param name="output">Where to write.</param>
@@ -27,19 +26,44 @@ internal static class MarkdownWriter
     /// <param name="year">The year measured.</param>
     /// <param name="tables">One table per Renstra covering the year.</param>
     /// <remarks>Writes line by line; a caller that must not leave partial output on failure writes into a buffer first.</remarks>
-    public static void Write(TextWriter output, string unitName, FiscalYear year, IReadOnlyList<CapaianTable> tables)
+    /// <param name="review">The review of the report's printed figures: the tables show its verdict on each printed capaian cell, and every finding is listed after them.</param>
+    public static void Write(TextWriter output, string unitName, FiscalYear year, IReadOnlyList<CapaianTable> tables, ReviewResult review)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(review);
         output.WriteLine($"# {Escape(unitName)} — pengukuran kinerja tahun {year}");
         foreach (var table in tables)
         {
             output.WriteLine();
-            WriteTable(output, table);
+            WriteTable(output, table, review);
+        }
+        output.WriteLine();
+        WriteFindings(output, review);
+    }
+
+    private static void WriteFindings(TextWriter output, ReviewResult review)
+    {
+        output.WriteLine($"## Temuan pemeriksaan angka tercetak ({review.Findings.Count})");
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{review.CheckedFigures} angka tercetak dibandingkan dengan hitungan, {review.CheckedAggregates} jumlah/rata-rata tercetak diperiksa."));
+        output.WriteLine();
+        foreach (var finding in review.Findings)
+        {
+            string places = string.Join("; ", finding.Locations.Select(l => l.ToString()));
+            output.WriteLine($"- **{Severity(finding.Severity)}** — {Escape(places)}: {Escape(finding.Explanation)}");
         }
     }
 
-    private static void WriteTable(TextWriter output, CapaianTable table)
+    private static string Severity(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => "salah",
+        FindingSeverity.Warning => "tidak konsisten",
+        _ => "catatan",
+    };
+
+    private static void WriteTable(TextWriter output, CapaianTable table, ReviewResult review)
     {
         bool caps = Caps(table.Policy);
         string cappedHeader = $"Capaian ({table.Policy.Capping.Name.ToLowerInvariant()})";
@@ -86,7 +110,7 @@ internal static class MarkdownWriter
             }
             cells.Add(row.Predikat is PredikatBand band ? $"{band.Code} ({band.Label})" : None);
             cells.Add(PrintedCapaian(row) ?? string.Empty);
-            cells.Add(Difference(row, table.Basis));
+            cells.Add(Difference(row, review));
             WriteRow(output, cells);
         }
 
@@ -160,79 +184,39 @@ internal static class MarkdownWriter
     };
 
     /// <summary>
-    /// Compares the printed capaian with the recomputed one (on the table's basis) rounded half
-    /// away from zero to the number of decimals printed. The recomputed value is exact only to
-    /// <see cref="CapaianResult.DecimalPlaces"/>; a cell printed with more decimals is checked to
-    /// that many and said so, never rounded or formatted beyond them.
+    /// The review's verdict on the row's printed capaian cell: <c>sesuai</c> when the review found
+    /// nothing there, otherwise what it found. The comparison itself is the library's
+    /// (<see cref="LkipReview"/>); this only words it for the table.
     /// </summary>
-    private static string Difference(CapaianRow row, CapaianBasis basis)
+    private static string Difference(CapaianRow row, ReviewResult review)
     {
-        string? text = PrintedCapaian(row);
-        if (text is null)
+        var cell = row.Printed.FirstOrDefault(p => p.Figure.Kind == FigureKind.Capaian);
+        if (cell is null)
         {
             return string.Empty;
         }
-        if (IsAmbiguousDot(text))
+        var finding = review.Findings.FirstOrDefault(f => f.Figure is { Kind: FigureKind.Capaian } figure
+            && figure.Subject == row.Indikator.Code && f.Locations[0] == cell.Location && f.Printed == cell.Text);
+        if (finding is null)
         {
-            return $"ambigu: titik pada '{text.Trim()}' bisa pemisah ribuan atau desimal";
-        }
-        var parsed = PrintedPercent.Parse(text);
-        if (!parsed.Success)
-        {
-            return $"tidak terbaca: {parsed.Error}";
-        }
-        if (!row.Capaian.HasValue)
-        {
-            return $"**beda**: tidak ada capaian hitungan ({row.Capaian.Status})";
-        }
-        decimal printed = parsed.Value;
-        decimal recomputed = basis == CapaianBasis.Raw ? row.Capaian.Raw : row.Capaian.Value;
-        bool beyondPrecision = printed.Scale > CapaianResult.DecimalPlaces;
-        if (Matches(recomputed, printed))
-        {
-            return beyondPrecision
-                ? string.Create(CultureInfo.InvariantCulture,
-                    $"sesuai sampai {CapaianResult.DecimalPlaces} desimal (desimal berikutnya di luar ketelitian hitungan)")
+            return DecimalsPrinted(cell.Text) > CapaianResult.DecimalPlaces
+                ? string.Create(CultureInfo.InvariantCulture, $"sesuai sampai {CapaianResult.DecimalPlaces} desimal (desimal berikutnya di luar ketelitian hitungan)")
                 : "sesuai";
         }
-        var pattern = Percent.WithDecimalPlaces(Math.Min((int)printed.Scale, CapaianResult.DecimalPlaces));
-        string note = basis == CapaianBasis.Capped && row.Capaian.WasCapped && Matches(row.Capaian.Raw, printed)
-            ? " (tercetak = capaian sebelum dibatasi)"
-            : string.Empty;
-        return $"**beda**: hitungan {pattern.Format(recomputed)}{note}";
-    }
-
-    /// <summary>
-    /// Whether <paramref name="printed"/> can be the exact capaian rounded to its own decimals,
-    /// given <paramref name="recomputed"/>, the exact capaian rounded to
-    /// <see cref="CapaianResult.DecimalPlaces"/>. Up to that many decimals this is a plain
-    /// comparison after rounding; beyond it both roundings leave an uncertainty, and only a
-    /// difference larger than their two half units proves the printed figure wrong.
-    /// </summary>
-    private static bool Matches(decimal recomputed, decimal printed)
-    {
-        int decimals = printed.Scale;
-        if (decimals <= CapaianResult.DecimalPlaces)
+        return finding.Kind switch
         {
-            return decimal.Round(recomputed, decimals, MidpointRounding.AwayFromZero) == printed;
-        }
-        decimal tolerance = HalfUnit(CapaianResult.DecimalPlaces) + HalfUnit(decimals);
-        return Math.Abs(recomputed - printed) <= tolerance;
+            FindingKind.MalformedNumber => finding.Explanation,
+            FindingKind.Truncated => $"**beda** (dipotong, bukan dibulatkan): hitungan {finding.Computed}%",
+            FindingKind.MissingFigure => $"**beda**: tidak tercetak; hitungan {finding.Computed}%",
+            _ => $"**beda**: hitungan {finding.Computed}%" + (finding.AlternativePolicy is { } policy ? $" (tercetak = hasil {policy})" : string.Empty),
+        };
     }
 
-    // Half a unit in the last of `decimals` places (0,5 × 10^-decimals); decimal's 28 places
-    // cannot hold it for 28 decimals, where a whole unit is the nearest safe bound.
-    private static decimal HalfUnit(int decimals) => decimals < 28
-        ? new decimal(5, 0, 0, false, (byte)(decimals + 1))
-        : new decimal(1, 0, 0, false, 28);
-
-    // "88.250%": one dot followed by exactly three digits and no comma reads as a thousands group
-    // (88 250 %) under id-ID rules, but is probably a decimal point; neither reading is safe.
-    private static bool IsAmbiguousDot(string text)
+    // The digits after the decimal comma of a printed cell, for saying that a check stopped at 16.
+    private static int DecimalsPrinted(string text)
     {
-        string digits = text.Trim().TrimEnd('%').Trim();
-        int dot = digits.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0 && !digits.Contains(',', StringComparison.Ordinal) && digits.LastIndexOf('.') == dot && digits.Length - dot - 1 == 3;
+        int comma = text.LastIndexOf(',');
+        return comma < 0 ? 0 : text[(comma + 1)..].Count(char.IsAsciiDigit);
     }
 
     private static string FormatTarget(Target target, string satuan) => target.Kind == TargetKind.Range

@@ -58,6 +58,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Run_Mayang2023_ListsTheReviewsFindingsIncludingTheBaikTickedForAnAaCapaian()
+    {
+        var (_, output, _) = Run(Sample);
+        Assert.Contains("## Temuan pemeriksaan angka tercetak", output, StringComparison.Ordinal);
+        // Erratum M11: Table 3.5 ticks "Baik" for the IKM capaian 94,89, which is AA.
+        Assert.Contains("(L655): Predikat IKU-2 tercetak Baik, tetapi nilai 94,89 berpredikat AA (Sangat Memuaskan)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_MalformedAmount_ExitsTwoNamingTheText()
     {
         string path = WithReplaced("\"realisasi\": \"89%\"", "\"realisasi\": \"6.9230.000\"");

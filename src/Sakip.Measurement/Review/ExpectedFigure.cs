@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Model;
 using Sakip.Measurement.Results;
 using Sakip.Measurement.Scales;
@@ -31,8 +32,13 @@ internal abstract class ExpectedFigure
 
     protected static Finding Malformed(PrintedFigure printed, string problem, string rule) => new(
         FindingKind.MalformedNumber, FindingSeverity.Warning, printed.Figure, [printed.Location], printed.Text, null, rule, null,
-        $"{FigureNames.Indonesian(printed.Figure)} tercetak '{printed.Text}', yang tidak dapat dibaca sebagai angka: {problem}.",
-        $"The {FigureNames.English(printed.Figure)} is printed as '{printed.Text}', which cannot be read as a number: {problem}.");
+        $"{ExpectedNumber.Capitalized(FigureNames.Indonesian(printed.Figure))} tercetak '{printed.Text}', yang tidak dapat dibaca sebagai angka: {problem.TrimEnd('.')}.",
+        $"The {FigureNames.English(printed.Figure)} is printed as '{printed.Text}', which cannot be read as a number: {problem.TrimEnd('.')}.");
+
+    protected static Finding Ambiguous(PrintedFigure printed, string rule) => new(
+        FindingKind.MalformedNumber, FindingSeverity.Warning, printed.Figure, [printed.Location], printed.Text, null, rule, null,
+        $"{ExpectedNumber.Capitalized(FigureNames.Indonesian(printed.Figure))} tercetak '{printed.Text}', yang ambigu: titiknya bisa pemisah ribuan (id-ID) atau tanda desimal, dan keduanya tebakan.",
+        $"The {FigureNames.English(printed.Figure)} is printed as '{printed.Text}', which is ambiguous: the dot may separate thousands (id-ID) or decimals, and either reading is a guess.");
 
     // The other places that print the same figure as the rule gives it: a reader of a wrong
     // printing is pointed to a right one.
@@ -41,7 +47,27 @@ internal abstract class ExpectedFigure
 }
 
 /// <summary>An alternative computation: another policy, and the value it gives.</summary>
-internal readonly record struct Alternative(decimal Value, string Policy);
+internal readonly record struct Alternative(decimal Value, PolicyText Policy);
+
+/// <summary>A policy other than the report's, named in both languages of the findings.</summary>
+internal sealed record PolicyText(string Indonesian, string English)
+{
+    internal static readonly PolicyText NoCap = new("tanpa batas 100 (nilai sebelum dibatasi)", "no cap (the value before capping)");
+    internal static readonly PolicyText CapAt100 = new("batas 100", "a cap at 100");
+    internal static readonly PolicyText MeanBeforeCap = new("rata-rata capaian sebelum dibatasi", "averaging the capaian before the cap");
+    internal static readonly PolicyText MeanCapped = new("rata-rata capaian yang dibatasi", "averaging the capped capaian");
+    internal static readonly PolicyText GradeBeforeCap = new("predikat dari capaian sebelum dibatasi", "grading the capaian before the cap");
+    internal static readonly PolicyText GradeCapped = new("predikat dari capaian yang dibatasi", "grading the capped capaian");
+    internal static readonly PolicyText GradeRealisasi = new("predikat dari realisasi, bukan dari capaian", "grading the realisasi instead of the capaian");
+    internal static readonly PolicyText GradeMeanBeforeCap = new("predikat dari rata-rata sebelum dibatasi", "grading the mean before the cap");
+    internal static readonly PolicyText GradeMeanCapped = new("predikat dari rata-rata yang dibatasi", "grading the capped mean");
+    internal static readonly PolicyText InverseFormula = new("rumus negatif kebalikan (target / realisasi × 100)", "the Inverse negative formula");
+    internal static readonly PolicyText RegulationFormula = new("rumus negatif peraturan ((2 × target − realisasi) / target × 100)", "the Regulation negative formula");
+
+    internal static PolicyText OppositePolarity(Polarity opposite) => opposite == Polarity.Negative
+        ? new("polaritas sebaliknya (negatif: makin kecil makin baik)", "the opposite polarity (Negative)")
+        : new("polaritas sebaliknya (positif: makin besar makin baik)", "the opposite polarity (Positive)");
+}
 
 /// <summary>
 /// A number: computed by a rule (capaian, serapan, a mean), summed from lines below (a parent
@@ -53,11 +79,12 @@ internal sealed class ExpectedNumber : ExpectedFigure
     private readonly Func<int, decimal> atPrecision;
 
     internal ExpectedNumber(decimal value, NumberRole role, string rule, IEnumerable<Alternative>? alternatives = null,
-        IEnumerable<decimal>? accepted = null, Func<int, decimal>? atPrecision = null)
+        IEnumerable<decimal>? accepted = null, Func<int, decimal>? atPrecision = null, bool ratio = true)
         : base(rule)
     {
         Value = value;
         Role = role;
+        IsRatio = ratio;
         Alternatives = alternatives?.ToArray() ?? [];
         Accepted = accepted?.ToArray() ?? [];
         this.atPrecision = atPrecision ?? (d => PrintedText.AtPrecision(value, d));
@@ -66,6 +93,9 @@ internal sealed class ExpectedNumber : ExpectedFigure
     internal decimal Value { get; }
 
     internal NumberRole Role { get; }
+
+    /// <summary>Whether the figure is a percentage or an index (a dot before three digits is then ambiguous) rather than an amount.</summary>
+    internal bool IsRatio { get; }
 
     /// <summary>Values other policies give: a printed value equal to one is still wrong, and the finding says which policy gives it.</summary>
     internal Alternative[] Alternatives { get; }
@@ -76,14 +106,27 @@ internal sealed class ExpectedNumber : ExpectedFigure
     internal bool Agrees(PrintedFigure printed) =>
         PrintedText.TryReadNumber(printed.Text, out decimal value, out _) && Matches(value, PrintedText.Decimals(value));
 
-    private bool Matches(decimal printed, int decimals) =>
-        atPrecision(decimals) == printed || Accepted.Any(a => PrintedText.AtPrecision(a, decimals) == printed);
+    // A computed ratio is exact to CapaianResult.DecimalPlaces (16) places: a printing with more
+    // decimals is compared at 16, where both are exact.
+    private bool Matches(decimal printed, int decimals)
+    {
+        if (decimals > CapaianResult.DecimalPlaces)
+        {
+            decimals = CapaianResult.DecimalPlaces;
+            printed = PrintedText.AtPrecision(printed, decimals);
+        }
+        return atPrecision(decimals) == printed || Accepted.Any(a => PrintedText.AtPrecision(a, decimals) == printed);
+    }
 
     internal override Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all)
     {
         if (PrintedText.IsBlank(printed.Text))
         {
             return Missing(printed, PrintedText.Format(atPrecision(2), 2), Rule);
+        }
+        if (IsRatio && PrintedText.IsAmbiguousDot(printed.Text))
+        {
+            return Ambiguous(printed, Rule);
         }
         if (!PrintedText.TryReadNumber(printed.Text, out decimal value, out string? problem))
         {
@@ -94,7 +137,9 @@ internal sealed class ExpectedNumber : ExpectedFigure
         {
             return null;
         }
-        string computed = PrintedText.Format(atPrecision(decimals), decimals);
+        // Shown at the printed precision, but never beyond the 16 places the computation holds.
+        int shown = Math.Min(decimals, CapaianResult.DecimalPlaces);
+        string computed = PrintedText.Format(atPrecision(shown), shown);
         var places = new List<PrintedLocation> { printed.Location };
         places.AddRange(AgreeingPlaces(printed, all, Agrees));
         string id = FigureNames.Indonesian(printed.Figure);
@@ -110,8 +155,8 @@ internal sealed class ExpectedNumber : ExpectedFigure
             if (PrintedText.AtPrecision(alternative.Value, decimals) == value)
             {
                 return new Finding(FindingKind.WrongValue, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, alternative.Policy,
-                    $"{Capitalized(id)} tercetak {printed.Text}, menurut aturan laporan {computed}; nilai tercetak adalah hasil {alternative.Policy}.",
-                    $"The {en} is printed as {printed.Text}; the report's rule gives {computed}; the printed value is what {alternative.Policy} gives.");
+                    $"{Capitalized(id)} tercetak {printed.Text}, menurut aturan laporan {computed}; nilai tercetak adalah hasil {alternative.Policy.Indonesian}.",
+                    $"The {en} is printed as {printed.Text}; the report's rule gives {computed}; the printed value is what {alternative.Policy.English} gives.");
             }
         }
         return Role switch
@@ -215,7 +260,7 @@ internal sealed class ExpectedInput : ExpectedFigure
 /// <summary>A predikat: the grade of a figure on a scale, printed as a code, a label or a ticked column.</summary>
 internal sealed class ExpectedGrade : ExpectedFigure
 {
-    internal ExpectedGrade(PredikatScale scale, PredikatBand? band, decimal graded, string rule, IEnumerable<(PredikatBand Band, string Why)>? alternatives = null)
+    internal ExpectedGrade(PredikatScale scale, PredikatBand? band, decimal graded, string rule, IEnumerable<(PredikatBand Band, PolicyText Why)>? alternatives = null)
         : base(rule)
     {
         Scale = scale;
@@ -230,7 +275,7 @@ internal sealed class ExpectedGrade : ExpectedFigure
 
     internal decimal Graded { get; }
 
-    internal (PredikatBand Band, string Why)[] Alternatives { get; }
+    internal (PredikatBand Band, PolicyText Why)[] Alternatives { get; }
 
     internal override Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all)
     {
@@ -261,11 +306,11 @@ internal sealed class ExpectedGrade : ExpectedFigure
         }
         var places = new List<PrintedLocation> { printed.Location };
         places.AddRange(AgreeingPlaces(printed, all, p => Band.Equals(PrintedText.MatchBand(Scale, p.Text))));
-        string? why = Alternatives.Where(a => a.Band.Equals(band)).Select(a => a.Why).FirstOrDefault();
+        var why = Alternatives.Where(a => a.Band.Equals(band)).Select(a => a.Why).FirstOrDefault();
         string computed = $"{Band.Code} ({Band.Label})";
         return new Finding(FindingKind.WrongPredikat, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, why,
-            $"{ExpectedNumber.Capitalized(id)} tercetak {printed.Text}, tetapi nilai {value} berpredikat {computed} pada skala {Scale.Name}" + (why is null ? "." : $"; yang tercetak adalah hasil {why}."),
-            $"The {en} is printed as {printed.Text}, but {value} is {computed} on the {Scale.Name} scale" + (why is null ? "." : $"; the printed grade is what {why} gives."));
+            $"{ExpectedNumber.Capitalized(id)} tercetak {printed.Text}, tetapi nilai {value} berpredikat {computed} pada skala {Scale.Name}" + (why is null ? "." : $"; yang tercetak adalah hasil {why.Indonesian}."),
+            $"The {en} is printed as {printed.Text}, but {value} is {computed} on the {Scale.Name} scale" + (why is null ? "." : $"; the printed grade is what {why.English} gives."));
     }
 }
 

@@ -103,16 +103,16 @@ internal static class ExpectedFigures
     private static void AddIndicator(Lkip report, IndicatorResult indicator, string capaianRule, string gradeRule, bool gradeRaw, Dictionary<FigureId, ExpectedFigure> expected)
     {
         var policies = report.Policies;
-        var alternatives = new List<(PredikatBand, string)>();
+        var alternatives = new List<(PredikatBand, PolicyText)>();
         if (indicator.Capaian.HasValue)
         {
             if (policies.Scale.Grade(gradeRaw ? indicator.Capaian.Value : indicator.Capaian.Raw).Band is { } other)
             {
-                alternatives.Add((other, gradeRaw ? "grading the capped capaian" : "grading the capaian before the cap"));
+                alternatives.Add((other, gradeRaw ? PolicyText.GradeCapped : PolicyText.GradeBeforeCap));
             }
             if (indicator.Realisasi?.Quantity is { } realisasi && policies.Scale.Grade(realisasi).Band is { } realisasiBand)
             {
-                alternatives.Add((realisasiBand, "grading the realisasi instead of the capaian"));
+                alternatives.Add((realisasiBand, PolicyText.GradeRealisasi));
             }
         }
         var capaianAlternatives = new List<Alternative>();
@@ -123,14 +123,14 @@ internal static class ExpectedFigures
             var opposite = polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive;
             if (Capaian.Calculate(target, indicator.Realisasi, opposite, policies.Capaian).ValueOrNull is { } flipped)
             {
-                capaianAlternatives.Add(new Alternative(flipped, $"the opposite polarity ({opposite})"));
+                capaianAlternatives.Add(new Alternative(flipped, PolicyText.OppositePolarity(opposite)));
             }
             if (polarity == Polarity.Negative)
             {
                 var formula = policies.Capaian.NegativeFormula == NegativeFormula.Regulation ? NegativeFormula.Inverse : NegativeFormula.Regulation;
                 if (Capaian.Calculate(target, indicator.Realisasi, polarity, policies.Capaian with { NegativeFormula = formula }).ValueOrNull is { } other)
                 {
-                    capaianAlternatives.Add(new Alternative(other, $"the {FormatVocabulary.NegativeFormulas.NameOf(formula)} negative formula"));
+                    capaianAlternatives.Add(new Alternative(other, formula == NegativeFormula.Inverse ? PolicyText.InverseFormula : PolicyText.RegulationFormula));
                 }
             }
         }
@@ -159,11 +159,11 @@ internal static class ExpectedFigures
         var all = new List<Alternative>();
         if (capaian.WasCapped)
         {
-            all.Add(capped ? new Alternative(capaian.Raw, "no cap (the value before capping)") : new Alternative(capaian.Value, "the cap at 100"));
+            all.Add(capped ? new Alternative(capaian.Raw, PolicyText.NoCap) : new Alternative(capaian.Value, PolicyText.CapAt100));
         }
         else if (!capped && capaian.Raw > 100m)
         {
-            all.Add(new Alternative(100m, "a cap at 100"));
+            all.Add(new Alternative(100m, PolicyText.CapAt100));
         }
         all.AddRange(alternatives);
         expected.TryAdd(id, new ExpectedNumber(capped ? capaian.Value : capaian.Raw, NumberRole.Computed, rule, all));
@@ -181,13 +181,13 @@ internal static class ExpectedFigures
         var alternatives = new List<Alternative>();
         if (other.HasValue && other.Value != mean.Value)
         {
-            alternatives.Add(new Alternative(other.Value, otherBasis == CapaianBasis.Raw ? "averaging the capaian before the cap" : "averaging the capped capaian"));
+            alternatives.Add(new Alternative(other.Value, otherBasis == CapaianBasis.Raw ? PolicyText.MeanBeforeCap : PolicyText.MeanCapped));
         }
         expected.TryAdd(capaianId, new ExpectedNumber(mean.Value, NumberRole.Computed, "mean of the indicators' capaian, " + gradeRule, alternatives));
-        var gradeAlternatives = new List<(PredikatBand, string)>();
+        var gradeAlternatives = new List<(PredikatBand, PolicyText)>();
         if (other.HasValue && policies.Scale.Grade(other.Value).Band is { } band)
         {
-            gradeAlternatives.Add((band, otherBasis == CapaianBasis.Raw ? "grading the mean before the cap" : "grading the capped mean"));
+            gradeAlternatives.Add((band, otherBasis == CapaianBasis.Raw ? PolicyText.GradeMeanBeforeCap : PolicyText.GradeMeanCapped));
         }
         expected.TryAdd(predikatId, new ExpectedGrade(policies.Scale, policies.Scale.Grade(mean.Value).Band, mean.Value, gradeRule, gradeAlternatives));
     }
@@ -216,15 +216,15 @@ internal static class ExpectedFigures
         const string SumRule = "money: the sum of the lines below";
         if (figures.PaguMurni is { } murni)
         {
-            expected.TryAdd(new FigureId(FigureKind.PaguMurni, subject), new ExpectedNumber(murni, role, SumRule));
+            expected.TryAdd(new FigureId(FigureKind.PaguMurni, subject), new ExpectedNumber(murni, role, SumRule, ratio: false));
         }
         if (figures.PaguPerubahan is { } perubahan)
         {
-            expected.TryAdd(new FigureId(FigureKind.PaguPerubahan, subject), new ExpectedNumber(perubahan, role, SumRule));
+            expected.TryAdd(new FigureId(FigureKind.PaguPerubahan, subject), new ExpectedNumber(perubahan, role, SumRule, ratio: false));
         }
         if (figures.Realisasi is { } realisasi)
         {
-            expected.TryAdd(new FigureId(FigureKind.RealisasiAnggaran, subject), new ExpectedNumber(realisasi, role, SumRule));
+            expected.TryAdd(new FigureId(FigureKind.RealisasiAnggaran, subject), new ExpectedNumber(realisasi, role, SumRule, ratio: false));
         }
         if (figures.Serapan.ValueOrNull is { } serapan)
         {
@@ -241,7 +241,7 @@ internal static class ExpectedFigures
         }
         if (figures.Sisa is { } sisa)
         {
-            expected.TryAdd(new FigureId(FigureKind.Sisa, subject), new ExpectedNumber(sisa, NumberRole.Computed, "sisa = pagu − realisasi"));
+            expected.TryAdd(new FigureId(FigureKind.Sisa, subject), new ExpectedNumber(sisa, NumberRole.Computed, "sisa = pagu − realisasi", ratio: false));
         }
     }
 }

@@ -68,7 +68,7 @@ public enum FindingSeverity
 public sealed record Finding
 {
     internal Finding(FindingKind kind, FindingSeverity severity, FigureId? figure, IEnumerable<PrintedLocation> locations, string printed,
-        string? computed, string rule, string? alternativePolicy, string explanation, string explanationEnglish)
+        string? computed, string rule, PolicyText? alternativePolicy, string explanation, string explanationEnglish)
     {
         Kind = kind;
         Severity = severity;
@@ -77,7 +77,8 @@ public sealed record Finding
         Printed = printed;
         Computed = computed;
         Rule = rule;
-        AlternativePolicy = alternativePolicy;
+        AlternativePolicy = alternativePolicy?.Indonesian;
+        AlternativePolicyEnglish = alternativePolicy?.English;
         Explanation = explanation;
         ExplanationEnglish = explanationEnglish;
     }
@@ -103,8 +104,11 @@ public sealed record Finding
     /// <summary>Gets the rule and policy the value was computed under, e.g. <c>capaian = realisasi / target × 100, Cap100Floor0</c>.</summary>
     public string Rule { get; }
 
-    /// <summary>Gets the other policy under which the printed value is what the rule gives (e.g. <c>without the cap at 100</c>), or <see langword="null"/>.</summary>
+    /// <summary>Gets, in Indonesian, the other policy under which the printed value is what the rule gives (e.g. <c>tanpa batas 100 (nilai sebelum dibatasi)</c>), or <see langword="null"/>.</summary>
     public string? AlternativePolicy { get; }
+
+    /// <summary>Gets the same policy named in English (e.g. <c>no cap (the value before capping)</c>), or <see langword="null"/>.</summary>
+    public string? AlternativePolicyEnglish { get; }
 
     /// <summary>Gets one sentence in Indonesian saying what is wrong.</summary>
     public string Explanation { get; }

@@ -46,6 +46,19 @@ internal static class PrintedText
         return false;
     }
 
+    /// <summary>
+    /// Whether a percentage or index is printed with one dot followed by exactly three digits and
+    /// no comma (<c>88.250</c>): id-ID reads a thousands group (88 250), the writer probably meant a
+    /// decimal point; neither reading is safe for a ratio. Amounts are not ratios: <c>51.971</c> is
+    /// fifty-one thousand.
+    /// </summary>
+    internal static bool IsAmbiguousDot(string text)
+    {
+        var digits = WithoutPunctuation(text).TrimEnd('%').Trim();
+        int dot = digits.IndexOf('.');
+        return dot > 0 && !digits.Contains(',') && digits.LastIndexOf('.') == dot && digits.Length - dot - 1 == 3;
+    }
+
     /// <summary>Whether a cell prints no figure: empty, or a dash standing for "none".</summary>
     internal static bool IsBlank(string text) => text.AsSpan().Trim() is { IsEmpty: true } or "-" or "–" or "—";
 

@@ -12,12 +12,15 @@ namespace Sakip.Measurement.Serialization;
 /// compares names case-insensitively; writing uses the name as listed.
 /// </summary>
 /// <typeparam name="T">The values named.</typeparam>
-internal sealed class FormatNames<T>
+internal sealed class FormatNames<T> : IFormatNames
     where T : notnull
 {
     private readonly (string Name, T Value)[] entries;
 
     internal FormatNames(params (string Name, T Value)[] entries) => this.entries = entries;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Names => Array.ConvertAll(entries, e => e.Name);
 
     /// <summary>Returns the value a name stands for.</summary>
     /// <exception cref="SakipDataException">The name is not in the vocabulary; the message lists the names that are.</exception>
@@ -50,6 +53,13 @@ internal sealed class FormatNames<T>
         }
         return null;
     }
+}
+
+/// <summary>A vocabulary's names in order and canonical spelling, whatever it names (the JSON Schema lists the same).</summary>
+internal interface IFormatNames
+{
+    /// <summary>Gets the names.</summary>
+    IReadOnlyList<string> Names { get; }
 }
 
 /// <summary>The report file's vocabularies.</summary>

@@ -55,7 +55,8 @@ public sealed class LkipReviewTests
         Assert.Equal(FindingKind.WrongValue, finding.Kind);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("100,0", finding.Computed);
-        Assert.Equal("no cap (the value before capping)", finding.AlternativePolicy);
+        Assert.Equal("no cap (the value before capping)", finding.AlternativePolicyEnglish);
+        Assert.Equal("tanpa batas 100 (nilai sebelum dibatasi)", finding.AlternativePolicy);
         Assert.Equal([519], finding.Lines);
         Assert.Contains("111,3%", finding.Explanation, StringComparison.Ordinal);
         Assert.Contains("the printed value is what no cap", finding.ExplanationEnglish, StringComparison.Ordinal);
@@ -70,7 +71,15 @@ public sealed class LkipReviewTests
         var finding = Single(Report(10m, 8m, [Printed(FigureKind.Capaian, "IKU-1", "125%", 1)], Polarity.Negative, uncapped));
         Assert.Equal(FindingKind.WrongValue, finding.Kind);
         Assert.Equal("120", finding.Computed);
-        Assert.Equal("the Inverse negative formula", finding.AlternativePolicy);
+        Assert.Equal("the Inverse negative formula", finding.AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_CapaianPrintedWithMoreDecimalsThanTheComputationHolds_IsComparedAtSixteen()
+    {
+        Assert.True(LkipReview.Review(Report(100m, 85.23m, [Printed(FigureKind.Capaian, "IKU-1", "85,2300000000000000000000001%", 1)])).IsClean);
+        var finding = Single(Report(100m, 85.23m, [Printed(FigureKind.Capaian, "IKU-1", "85,2300000000000001000000000%", 1)]));
+        Assert.Equal(FindingKind.WrongValue, finding.Kind);
     }
 
     [Fact]
@@ -146,6 +155,16 @@ public sealed class LkipReviewTests
         var finding = Single(Report(80m, 61m, [Printed(FigureKind.PaguPerubahan, "P1.K1", "Rp. 6.9230.000,-", 927)]));
         Assert.Equal(FindingKind.MalformedNumber, finding.Kind);
         Assert.Contains("9230", finding.ExplanationEnglish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_PercentageWithADotBeforeThreeDigits_IsAmbiguousNotADifference()
+    {
+        var finding = Single(Report(100m, 85.23m, [Printed(FigureKind.Capaian, "IKU-1", "85.230%", 1)]));
+        Assert.Equal(FindingKind.MalformedNumber, finding.Kind);
+        Assert.Contains("the dot may separate thousands", finding.ExplanationEnglish, StringComparison.Ordinal);
+        // An amount with one thousands group is not ambiguous.
+        Assert.True(LkipReview.Review(Report(80m, 61m, [Printed(FigureKind.PaguPerubahan, "P1", "1.000", 1)])).IsClean);
     }
 
     [Fact]
