@@ -71,6 +71,18 @@ public enum FigureKind
 
     /// <summary>The IPP value.</summary>
     Ipp = 20,
+
+    /// <summary>How many sasaran indicators (IKU) the report measures (empty subject), or how many indicators a sasaran has (subject = sasaran code).</summary>
+    IndicatorCount = 21,
+
+    /// <summary>How many sasaran the report measures (empty subject).</summary>
+    SasaranCount = 22,
+
+    /// <summary>How many tujuan the report measures (empty subject).</summary>
+    TujuanCount = 23,
+
+    /// <summary>How many budget lines of a level the budget has (subject = <c>program</c>, <c>kegiatan</c> or <c>subKegiatan</c>).</summary>
+    BudgetLineCount = 24,
 }
 
 /// <summary>

@@ -314,6 +314,63 @@ internal sealed class ExpectedGrade : ExpectedFigure
     }
 }
 
+/// <summary>
+/// A count of what the report holds (indicators, sasaran, tujuan, budget lines), printed as a
+/// number, a number with its word (<c>8 (Delapan)</c>) or a word alone (<c>tiga</c>).
+/// </summary>
+internal sealed class ExpectedCount : ExpectedFigure
+{
+    private static readonly string[] Words =
+        ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
+
+    private readonly int count;
+
+    internal ExpectedCount(int count, string rule)
+        : base(rule) => this.count = count;
+
+    internal override Finding? Check(PrintedFigure printed, IReadOnlyList<PrintedFigure> all)
+    {
+        if (Read(printed.Text) is not int value)
+        {
+            return Malformed(printed, "expected a count: digits or a number word (satu, dua, …)", Rule);
+        }
+        if (value == count)
+        {
+            return null;
+        }
+        string computed = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string id = FigureNames.Indonesian(printed.Figure);
+        string en = FigureNames.English(printed.Figure);
+        return new Finding(FindingKind.WrongValue, FindingSeverity.Error, printed.Figure, [printed.Location], printed.Text, computed, Rule, null,
+            $"{ExpectedNumber.Capitalized(id)} tercetak {printed.Text}, padahal laporan memuat {computed}.",
+            $"The {en} is printed as {printed.Text}, but the report holds {computed}.");
+    }
+
+    // The leading digits, else the first word that is a number word.
+    private static int? Read(string text)
+    {
+        var s = text.AsSpan().Trim();
+        int digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+        if (digits > 0 && digits <= 6)
+        {
+            return int.Parse(s[..digits], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        foreach (string word in text.Split([' ', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            int index = Array.IndexOf(Words, word.ToLowerInvariant());
+            if (index >= 0)
+            {
+                return index;
+            }
+        }
+        return null;
+    }
+}
+
 /// <summary>An efficiency verdict under the report's efficiency policy.</summary>
 internal sealed class ExpectedVerdict : ExpectedFigure
 {

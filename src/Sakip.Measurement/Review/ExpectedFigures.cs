@@ -54,6 +54,7 @@ internal static class ExpectedFigures
                     renstra.UnitCapaian, all, policies, gradeRule, expected);
             }
         }
+        AddCounts(report, expected);
         if (results.Budget is { } budget && report.Budget is { } tree)
         {
             AddBudget(budget, tree, results, expected);
@@ -69,6 +70,30 @@ internal static class ExpectedFigures
             expected.TryAdd(new FigureId(FigureKind.Ipp, string.Empty), new ExpectedNumber(ipp, NumberRole.Computed, "IPP"));
         }
         return expected;
+    }
+
+    // What the report holds, counted: the Renstra covering the year, and the budget tree.
+    private static void AddCounts(Lkip report, Dictionary<FigureId, ExpectedFigure> expected)
+    {
+        var renstra = report.Unit.RenstraFor(report.Year);
+        var tujuan = renstra.SelectMany(r => r.Tujuan).ToArray();
+        var sasaran = tujuan.SelectMany(t => t.Sasaran).ToArray();
+        expected.TryAdd(new FigureId(FigureKind.TujuanCount, string.Empty), new ExpectedCount(tujuan.Length, "the tujuan of the Renstra covering the year"));
+        expected.TryAdd(new FigureId(FigureKind.SasaranCount, string.Empty), new ExpectedCount(sasaran.Length, "the sasaran of the Renstra covering the year"));
+        expected.TryAdd(new FigureId(FigureKind.IndicatorCount, string.Empty),
+            new ExpectedCount(sasaran.Sum(s => s.Indikator.Count), "the sasaran indicators of the Renstra covering the year"));
+        foreach (var s in sasaran)
+        {
+            expected.TryAdd(new FigureId(FigureKind.IndicatorCount, s.Code), new ExpectedCount(s.Indikator.Count, $"the indicators of sasaran {s.Code}"));
+        }
+        if (report.Budget is { } tree)
+        {
+            foreach (var level in (BudgetLevel[])[BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan])
+            {
+                string name = FormatVocabulary.Levels.NameOf(level)!;
+                expected.TryAdd(new FigureId(FigureKind.BudgetLineCount, name), new ExpectedCount(tree.AllItems.Count(i => i.Level == level), $"the {name} lines of the budget"));
+            }
+        }
     }
 
     // Targets and realisasi of every year the model holds: inputs printed in many places.

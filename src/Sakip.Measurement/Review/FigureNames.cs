@@ -29,6 +29,10 @@ internal static class FigureNames
         [FigureKind.IkmUnsur] = ("nilai unsur IKM", "IKM element value"),
         [FigureKind.IkmMutu] = ("mutu pelayanan", "service quality (mutu)"),
         [FigureKind.Ipp] = ("IPP", "IPP"),
+        [FigureKind.IndicatorCount] = ("jumlah indikator", "number of indicators"),
+        [FigureKind.SasaranCount] = ("jumlah sasaran", "number of sasaran"),
+        [FigureKind.TujuanCount] = ("jumlah tujuan", "number of tujuan"),
+        [FigureKind.BudgetLineCount] = ("jumlah", "number of budget lines at level"),
     };
 
     internal static string Indonesian(FigureId figure) => Compose(Names[figure.Kind].Id, figure, "tahun");

@@ -157,5 +157,9 @@ internal static class FormatVocabulary
         ("ikm", FigureKind.Ikm),
         ("ikmUnsur", FigureKind.IkmUnsur),
         ("ikmMutu", FigureKind.IkmMutu),
-        ("ipp", FigureKind.Ipp));
+        ("ipp", FigureKind.Ipp),
+        ("indicatorCount", FigureKind.IndicatorCount),
+        ("sasaranCount", FigureKind.SasaranCount),
+        ("tujuanCount", FigureKind.TujuanCount),
+        ("budgetLineCount", FigureKind.BudgetLineCount));
 }

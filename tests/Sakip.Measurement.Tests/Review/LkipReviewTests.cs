@@ -212,6 +212,20 @@ public sealed class LkipReviewTests
     }
 
     [Fact]
+    public void Review_CountsPrintedInTheText_AreCheckedAgainstWhatTheReportHolds()
+    {
+        var review = LkipReview.Review(Report(80m, 61m, [
+            Printed(FigureKind.BudgetLineCount, "kegiatan", "2 (Dua) Kegiatan", 1),
+            Printed(FigureKind.BudgetLineCount, "program", "satu program", 2),
+            Printed(FigureKind.IndicatorCount, string.Empty, "4 (empat) indikator sasaran", 3),
+        ]));
+        var finding = Assert.Single(review.Findings);
+        Assert.Equal(FindingKind.WrongValue, finding.Kind);
+        Assert.Equal("1", finding.Computed);
+        Assert.Equal([3], finding.Lines);
+    }
+
+    [Fact]
     public void Review_SameReportTwice_GivesEqualFindings()
     {
         var report = Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 519), Printed(FigureKind.Predikat, "IKU-1", "Baik", 520)]);
