@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sakip.Measurement.Calculation;
@@ -28,9 +29,12 @@ internal static class ExpectedFigures
         AddInputs(report, capaianRule, expected);
         foreach (var renstra in results.Renstra)
         {
+            var polarities = report.Unit.Renstra.Single(r => r.Name == renstra.Name).Tujuan
+                .SelectMany(t => t.Indikator.Concat(t.Sasaran.SelectMany(s => s.Indikator)))
+                .ToDictionary(i => i.Code, i => i.Polarity, StringComparer.Ordinal);
             foreach (var indicator in renstra.Indicators)
             {
-                AddIndicator(report, indicator, capaianRule, gradeRule, gradeRaw, expected);
+                AddIndicator(report, indicator, polarities[indicator.IndikatorCode], capaianRule, gradeRule, gradeRaw, expected);
             }
             var bySasaran = renstra.Indicators.Where(i => i.SasaranCode is not null).ToLookup(i => i.SasaranCode!);
             foreach (var sasaran in renstra.Sasaran)
@@ -57,7 +61,7 @@ internal static class ExpectedFigures
         AddCounts(report, expected);
         if (results.Budget is { } budget && report.Budget is { } tree)
         {
-            AddBudget(budget, tree, results, expected);
+            AddBudget(budget, tree, expected);
         }
         if (results.Ikm is { } ikm)
         {
@@ -125,7 +129,8 @@ internal static class ExpectedFigures
         }
     }
 
-    private static void AddIndicator(Lkip report, IndicatorResult indicator, string capaianRule, string gradeRule, bool gradeRaw, Dictionary<FigureId, ExpectedFigure> expected)
+    private static void AddIndicator(Lkip report, IndicatorResult indicator, Polarity polarity, string capaianRule, string gradeRule, bool gradeRaw,
+        Dictionary<FigureId, ExpectedFigure> expected)
     {
         var policies = report.Policies;
         var alternatives = new List<(PredikatBand, PolicyText)>();
@@ -143,8 +148,6 @@ internal static class ExpectedFigures
         var capaianAlternatives = new List<Alternative>();
         if (indicator.Target is { } target)
         {
-            var polarity = report.Unit.Renstra.SelectMany(r => r.Tujuan).SelectMany(t => t.Indikator.Concat(t.Sasaran.SelectMany(s => s.Indikator)))
-                .First(i => i.Code == indicator.IndikatorCode).Polarity;
             var opposite = polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive;
             if (Capaian.Calculate(target, indicator.Realisasi, opposite, policies.Capaian).ValueOrNull is { } flipped)
             {
@@ -217,7 +220,7 @@ internal static class ExpectedFigures
         expected.TryAdd(predikatId, new ExpectedGrade(policies.Scale, policies.Scale.Grade(mean.Value).Band, mean.Value, gradeRule, gradeAlternatives));
     }
 
-    private static void AddBudget(BudgetRealisation budget, BudgetTree tree, LkipResults results, Dictionary<FigureId, ExpectedFigure> expected)
+    private static void AddBudget(BudgetRealisation budget, BudgetTree tree, Dictionary<FigureId, ExpectedFigure> expected)
     {
         foreach (var row in budget.Rows)
         {
@@ -233,7 +236,6 @@ internal static class ExpectedFigures
             AddFigures(sasaran.SasaranCode, sasaran.Figures, NumberRole.Sum, expected);
         }
         AddFigures(string.Empty, budget.Unit, NumberRole.Sum, expected);
-        _ = results;
     }
 
     private static void AddFigures(string subject, BudgetFigures figures, NumberRole role, Dictionary<FigureId, ExpectedFigure> expected)
