@@ -79,13 +79,18 @@ internal static class ExpectedFigures
     // What the report holds, counted: the Renstra covering the year, and the budget tree.
     private static void AddCounts(Lkip report, Dictionary<FigureId, ExpectedFigure> expected)
     {
+        // A report measures the sasaran indicators that have a realisasi for the year; a sasaran
+        // is measured when one of its indicators is (a Renstra sasaran with no realisasi yet, such
+        // as a Nilai SAKIP still to be assessed, is not among what the text counts).
         var renstra = report.Unit.RenstraFor(report.Year);
         var tujuan = renstra.SelectMany(r => r.Tujuan).ToArray();
         var sasaran = tujuan.SelectMany(t => t.Sasaran).ToArray();
+        bool Measured(Indikator i) => i.GetRealisasi(report.Year) is not null;
         expected.TryAdd(new FigureId(FigureKind.TujuanCount, string.Empty), new ExpectedCount(tujuan.Length, "the tujuan of the Renstra covering the year"));
-        expected.TryAdd(new FigureId(FigureKind.SasaranCount, string.Empty), new ExpectedCount(sasaran.Length, "the sasaran of the Renstra covering the year"));
+        expected.TryAdd(new FigureId(FigureKind.SasaranCount, string.Empty),
+            new ExpectedCount(sasaran.Count(s => s.Indikator.Any(Measured)), "the sasaran measured in the year (an indicator with a realisasi)"));
         expected.TryAdd(new FigureId(FigureKind.IndicatorCount, string.Empty),
-            new ExpectedCount(sasaran.Sum(s => s.Indikator.Count), "the sasaran indicators of the Renstra covering the year"));
+            new ExpectedCount(sasaran.Sum(s => s.Indikator.Count(Measured)), "the sasaran indicators measured in the year (with a realisasi)"));
         foreach (var s in sasaran)
         {
             expected.TryAdd(new FigureId(FigureKind.IndicatorCount, s.Code), new ExpectedCount(s.Indikator.Count, $"the indicators of sasaran {s.Code}"));
