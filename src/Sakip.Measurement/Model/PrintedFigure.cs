@@ -253,6 +253,9 @@ public enum AggregateOperation
 
     /// <summary>The result is the arithmetic mean of the parts (an average quoted in the text).</summary>
     Mean = 1,
+
+    /// <summary>The result is the first part minus the others (a rise or fall quoted in the text: "penurunan sebesar 4 %" from 100 % to 95 %).</summary>
+    Difference = 2,
 }
 
 /// <summary>

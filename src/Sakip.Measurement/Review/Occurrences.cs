@@ -66,16 +66,29 @@ internal static class Aggregates
         }
         int decimals = PrintedText.Decimals(printed);
         bool mean = aggregate.Operation == AggregateOperation.Mean;
-        // A total of printed parts is exact; a mean is compared at its printed precision. The
-        // mean's one division is exact to 28 digits, so rounding it once to the printed decimals
-        // cannot land on a tie it does not really have.
-        decimal computed = mean ? sum / values.Count : sum;
+        // A total or a difference of printed parts is exact; a mean is compared at its printed
+        // precision. The mean's one division is exact to 28 digits, so rounding it once to the
+        // printed decimals cannot land on a tie it does not really have.
+        decimal computed = aggregate.Operation switch
+        {
+            AggregateOperation.Mean => sum / values.Count,
+            AggregateOperation.Difference => values[0] - (sum - values[0]),
+            _ => sum,
+        };
         if (mean ? PrintedText.AtPrecision(computed, decimals) == printed : computed == printed)
         {
             return null;
         }
         int shownDecimals = mean ? Math.Max(decimals, 2) : MaxScale(values);
         string shown = PrintedText.Format(PrintedText.AtPrecision(computed, shownDecimals), shownDecimals);
+        if (aggregate.Operation == AggregateOperation.Difference)
+        {
+            string terms = string.Join(" − ", aggregate.Parts);
+            return new Finding(FindingKind.WrongValue, FindingSeverity.Error, null, [aggregate.Location], aggregate.Result, shown,
+                "difference = the first part minus the others", null,
+                $"{aggregate.Label}: selisih tercetak {aggregate.Result}, padahal {terms} = {shown}.",
+                $"{aggregate.Label}: the difference is printed as {aggregate.Result}, but {terms} = {shown}.");
+        }
         string parts = string.Join(" + ", aggregate.Parts);
         return mean
             ? new Finding(FindingKind.WrongValue, FindingSeverity.Error, null, [aggregate.Location], aggregate.Result, shown,

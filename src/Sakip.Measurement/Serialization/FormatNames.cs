@@ -134,7 +134,8 @@ internal static class FormatVocabulary
 
     internal static readonly FormatNames<AggregateOperation> Operations = new(
         ("sum", AggregateOperation.Sum),
-        ("mean", AggregateOperation.Mean));
+        ("mean", AggregateOperation.Mean),
+        ("difference", AggregateOperation.Difference));
 
     internal static readonly FormatNames<FigureKind> Figures = new(
         ("target", FigureKind.Target),

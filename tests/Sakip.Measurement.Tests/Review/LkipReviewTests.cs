@@ -212,6 +212,16 @@ public sealed class LkipReviewTests
     }
 
     [Fact]
+    public void Review_PrintedDifferenceOfPrintedParts_IsTheFirstMinusTheOthers()
+    {
+        var fall = new PrintedAggregate(AggregateOperation.Difference, "Penurunan serapan 2022–2023", PrintedLocation.InText("Bab III C", 763), ["100%", "95%"], "4 %");
+        var finding = Single(Report(80m, 61m, [], aggregates: [fall]));
+        Assert.Equal(FindingKind.WrongValue, finding.Kind);
+        Assert.Equal("5", finding.Computed);
+        Assert.Contains("100% − 95% = 5", finding.ExplanationEnglish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_CountsPrintedInTheText_AreCheckedAgainstWhatTheReportHolds()
     {
         var review = LkipReview.Review(Report(80m, 61m, [
