@@ -57,7 +57,7 @@ public enum FigureKind
     /// <summary>A budget line's share of the unit's pagu.</summary>
     Share = 15,
 
-    /// <summary>The efficiency verdict of a sasaran or a budget line.</summary>
+    /// <summary>The efficiency verdict of a sasaran, a budget line, or the unit (empty subject).</summary>
     Efficiency = 16,
 
     /// <summary>The unit's IKM (converted, 25–100).</summary>
@@ -83,6 +83,12 @@ public enum FigureKind
 
     /// <summary>How many budget lines of a level the budget has (subject = <c>program</c>, <c>kegiatan</c> or <c>subKegiatan</c>).</summary>
     BudgetLineCount = 24,
+
+    /// <summary>
+    /// The unit's spending of a type as its budget structure prints it (subject = <c>operasional</c> or <c>modal</c>).
+    /// The model holds no budget by type, so the review compares the printings with each other.
+    /// </summary>
+    Belanja = 25,
 }
 
 /// <summary>

@@ -62,6 +62,12 @@ internal static class ExpectedFigures
         if (results.Budget is { } budget && report.Budget is { } tree)
         {
             AddBudget(budget, tree, expected);
+            // The unit's own verdict ("tidak ada efisiensi"), under the report's efficiency policy.
+            if (results.Renstra.FirstOrDefault(r => r.Sasaran.Count > 0) is { } measured)
+            {
+                expected.TryAdd(new FigureId(FigureKind.Efficiency, string.Empty),
+                    new ExpectedVerdict(policies.Efficiency.Evaluate(measured.UnitCapaian.ValueOrNull, budget.Unit.Serapan)));
+            }
         }
         if (results.Ikm is { } ikm)
         {

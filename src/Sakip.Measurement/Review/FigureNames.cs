@@ -33,6 +33,7 @@ internal static class FigureNames
         [FigureKind.SasaranCount] = ("jumlah sasaran", "number of sasaran"),
         [FigureKind.TujuanCount] = ("jumlah tujuan", "number of tujuan"),
         [FigureKind.BudgetLineCount] = ("jumlah", "number of budget lines at level"),
+        [FigureKind.Belanja] = ("belanja", "spending of type"),
     };
 
     internal static string Indonesian(FigureId figure) => Compose(Names[figure.Kind].Id, figure, "tahun");

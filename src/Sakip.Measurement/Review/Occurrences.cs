@@ -34,11 +34,17 @@ internal static class Occurrences
             $"The {en} is printed differently in different places: {texts}.");
     }
 
-    // Numbers compare by value (88,25 and 88.25 are one printing); other text by its words.
-    private static string Key(PrintedFigure printed) =>
-        PrintedText.TryReadNumber(printed.Text, out decimal value, out _)
-            ? value.ToString("G", System.Globalization.CultureInfo.InvariantCulture).TrimEnd('0').TrimEnd('.')
-            : string.Join(' ', printed.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    // Numbers compare by value (88,25, 88.25 and 88,250 are one printing); other text by its words.
+    private static string Key(PrintedFigure printed)
+    {
+        if (!PrintedText.TryReadNumber(printed.Text, out decimal value, out _))
+        {
+            return string.Join(' ', printed.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        }
+        string number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Trailing zeros are dropped after a decimal point only: 1.413.648.890 is not 141.364.889.
+        return number.Contains('.', StringComparison.Ordinal) ? number.TrimEnd('0').TrimEnd('.') : number;
+    }
 }
 
 /// <summary>Checks a printed sum or mean over printed parts.</summary>

@@ -114,11 +114,11 @@ internal static class PrintedText
     }
 
     /// <summary>Reads a printed efficiency verdict, or <see langword="null"/> when the text is none of them.</summary>
-    internal static EfficiencyLevel? MatchVerdict(string text) => Normalize(text) switch
+    internal static EfficiencyLevel? MatchVerdict(string text) => Normalize(text.Replace("(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal)) switch
     {
-        "efisien" => EfficiencyLevel.Efisien,
+        "efisien" or "ada efisiensi" => EfficiencyLevel.Efisien,
         "cukup efisien" => EfficiencyLevel.CukupEfisien,
-        "tidak efisien" or "kurang efisien" => EfficiencyLevel.TidakEfisien,
+        "tidak efisien" or "kurang efisien" or "tidak ada efisiensi" => EfficiencyLevel.TidakEfisien,
         _ => null,
     };
 

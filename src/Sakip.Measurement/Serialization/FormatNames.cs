@@ -162,5 +162,6 @@ internal static class FormatVocabulary
         ("indicatorCount", FigureKind.IndicatorCount),
         ("sasaranCount", FigureKind.SasaranCount),
         ("tujuanCount", FigureKind.TujuanCount),
-        ("budgetLineCount", FigureKind.BudgetLineCount));
+        ("budgetLineCount", FigureKind.BudgetLineCount),
+        ("belanja", FigureKind.Belanja));
 }

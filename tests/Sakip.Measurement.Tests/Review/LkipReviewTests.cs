@@ -142,6 +142,21 @@ public sealed class LkipReviewTests
     }
 
     [Fact]
+    public void Review_AmountsThatDifferByTrailingZeros_AreDifferentPrintings()
+    {
+        // Ajung A03: 1.413.648.890 is ten times 141.364.889, not the same amount.
+        var finding = Single(Report(93m, 88.25m, [
+            Printed(FigureKind.Belanja, "modal", "Rp.1.413.648.890", 76),
+            Printed(FigureKind.Belanja, "modal", "Rp 141.364.889,-", 721),
+        ]));
+        Assert.Equal(FindingKind.InconsistentOccurrences, finding.Kind);
+        Assert.True(LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.Share, "P9", "12,50%", 10),
+            Printed(FigureKind.Share, "P9", "12,5 %", 20),
+        ])).IsClean);
+    }
+
+    [Fact]
     public void Review_DashWhereTheRuleGivesAFigure_IsAMissingFigure()
     {
         var finding = Single(Report(80m, 61m, [Printed(FigureKind.SasaranCapaian, "S1", "-", 783)]));
