@@ -166,10 +166,12 @@ public sealed record Lkip
     /// <param name="ipp">The IPP input, or <see langword="null"/>.</param>
     /// <param name="printed">Every figure as the report printed it.</param>
     /// <param name="aggregates">Sums and means the report prints over printed parts, outside the budget and the indicator means.</param>
+    /// <param name="scales">Rating scales as the report prints them, for the review.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="policies"/> is null, or an element of a list is null.</exception>
     /// <exception cref="SakipDataException">No Renstra of the unit covers the year.</exception>
     public Lkip(PerangkatDaerah unit, FiscalYear year, LkipPolicies policies, BudgetTree? budget = null, IEnumerable<BenchmarkValue>? benchmarks = null,
-        IkmInput? ikm = null, IppInput? ipp = null, IEnumerable<PrintedFigure>? printed = null, IEnumerable<PrintedAggregate>? aggregates = null)
+        IkmInput? ikm = null, IppInput? ipp = null, IEnumerable<PrintedFigure>? printed = null, IEnumerable<PrintedAggregate>? aggregates = null,
+        IEnumerable<PrintedScale>? scales = null)
     {
         Unit = Preconditions.CheckNotNull(unit);
         Year = year;
@@ -184,6 +186,7 @@ public sealed record Lkip
         Ipp = ipp;
         Printed = new EquatableArray<PrintedFigure>(Preconditions.CheckElementsNotNull(printed ?? []));
         Aggregates = new EquatableArray<PrintedAggregate>(Preconditions.CheckElementsNotNull(aggregates ?? []));
+        Scales = new EquatableArray<PrintedScale>(Preconditions.CheckElementsNotNull(scales ?? []));
     }
 
     /// <summary>Gets the unit and its Renstra base(s).</summary>
@@ -212,6 +215,9 @@ public sealed record Lkip
 
     /// <summary>Gets the sums and means the report prints over printed parts, in the order given.</summary>
     public EquatableArray<PrintedAggregate> Aggregates { get; }
+
+    /// <summary>Gets the rating scales as the report prints them, in the order given.</summary>
+    public EquatableArray<PrintedScale> Scales { get; }
 
     /// <summary>Returns the printed occurrences of a figure, in the order given.</summary>
     /// <param name="figure">The figure.</param>

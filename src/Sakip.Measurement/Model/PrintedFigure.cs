@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Sakip.Measurement.Scales;
 using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Model;
@@ -314,4 +315,87 @@ public sealed record PrintedAggregate
 
     /// <summary>Gets whether <see cref="Result"/> is implied rather than printed.</summary>
     public bool IsImplied { get; }
+}
+
+/// <summary>One band of a rating scale as a report prints it: code, label, bounds, and the text it was read from.</summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record PrintedScaleBand
+{
+    /// <summary>Initializes a band as printed.</summary>
+    /// <param name="code">The code printed (<c>ST</c>, <c>B</c>, <c>A-</c>).</param>
+    /// <param name="label">The label printed (<c>Sangat Tinggi</c>, <c>Baik (DC)</c>).</param>
+    /// <param name="lower">The lower bound as printed (<see cref="BandBound.Unbounded"/> for "≤ 50").</param>
+    /// <param name="upper">The upper bound as printed (<see cref="BandBound.Unbounded"/> for "≥ 90").</param>
+    /// <param name="text">The band's interval text exactly as printed (<c>76 ≤ 90</c>, <c>Nilai &gt;60 – 70</c>).</param>
+    /// <param name="line">The source line, if known.</param>
+    /// <exception cref="ArgumentNullException">A text argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="label"/> is blank.</exception>
+    public PrintedScaleBand(string code, string label, BandBound lower, BandBound upper, string text, int? line = null)
+    {
+        Code = Preconditions.CheckNotBlank(code).Trim();
+        Label = Preconditions.CheckNotBlank(label).Trim();
+        Lower = lower;
+        Upper = upper;
+        Text = Preconditions.CheckNotNull(text);
+        Line = line;
+    }
+
+    /// <summary>Gets the code printed.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the label printed.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the lower bound as printed.</summary>
+    public BandBound Lower { get; }
+
+    /// <summary>Gets the upper bound as printed.</summary>
+    public BandBound Upper { get; }
+
+    /// <summary>Gets the interval text exactly as printed.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the source line, if known.</summary>
+    public int? Line { get; }
+}
+
+/// <summary>
+/// A rating scale as a report prints it (a kriteria table, a list of IPP categories), holes,
+/// overlaps and repeated codes included: the review reports them. A report grades with the
+/// scale its policies name, not with this copy.
+/// </summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record PrintedScale
+{
+    /// <summary>Initializes a scale as printed.</summary>
+    /// <param name="name">What the scale grades, e.g. <c>Skala nilai peringkat kinerja (Tabel 3.1)</c>.</param>
+    /// <param name="location">Where it is printed.</param>
+    /// <param name="bands">The bands in printed order.</param>
+    /// <param name="valueDecimals">The decimals of the values the scale grades (2 for capaian printed as 85,23): a hole no such value falls in (88,30 to 88,31) is not a defect.</param>
+    /// <exception cref="ArgumentNullException">A reference argument or a band is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or there are no bands.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="valueDecimals"/> is outside 0–10.</exception>
+    public PrintedScale(string name, PrintedLocation location, IEnumerable<PrintedScaleBand> bands, int valueDecimals = 2)
+    {
+        Name = Preconditions.CheckNotBlank(name).Trim();
+        Location = Preconditions.CheckNotNull(location);
+        Bands = new EquatableArray<PrintedScaleBand>(Preconditions.CheckElementsNotNull(bands));
+        if (Bands.IsEmpty)
+        {
+            throw new ArgumentException("A printed scale needs at least one band.", nameof(bands));
+        }
+        ValueDecimals = Preconditions.CheckRange(valueDecimals, 0, 10);
+    }
+
+    /// <summary>Gets what the scale grades.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets where it is printed.</summary>
+    public PrintedLocation Location { get; }
+
+    /// <summary>Gets the bands in printed order.</summary>
+    public EquatableArray<PrintedScaleBand> Bands { get; }
+
+    /// <summary>Gets the decimals of the values the scale grades.</summary>
+    public int ValueDecimals { get; }
 }

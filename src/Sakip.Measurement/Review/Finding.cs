@@ -39,6 +39,9 @@ public enum FindingKind
 
     /// <summary>A cell prints no figure (empty, or a dash) where the rule gives one.</summary>
     MissingFigure = 9,
+
+    /// <summary>A rating scale as printed repeats a code, grades one value twice, or leaves values its figures can take ungraded.</summary>
+    InvalidScale = 10,
 }
 
 /// <summary>How much a finding matters to a reader of the report.</summary>

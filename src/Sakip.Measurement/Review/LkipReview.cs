@@ -24,7 +24,7 @@ public sealed record ReviewResult
     /// <summary>Gets the recomputed report.</summary>
     public LkipResults Results { get; }
 
-    /// <summary>Gets every discrepancy, in the order of the printed figures, then the aggregates.</summary>
+    /// <summary>Gets every discrepancy, in the order of the printed figures, then the aggregates, then the printed scales.</summary>
     public EquatableArray<Finding> Findings { get; }
 
     /// <summary>Gets how many printed occurrences were compared with a computed figure or an input.</summary>
@@ -111,6 +111,10 @@ public static class LkipReview
             {
                 findings.Add(finding);
             }
+        }
+        foreach (var scale in report.Scales)
+        {
+            findings.AddRange(ScaleCheck.Check(scale));
         }
         return new ReviewResult(results, EquatableArray.Create<Finding>(findings), checkedFigures, report.Aggregates.Count, notComputed);
     }

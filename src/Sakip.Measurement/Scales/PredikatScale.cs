@@ -131,56 +131,62 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
         {
             throw new InvalidScaleException($"Scale '{name}' has no bands.");
         }
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var (order, defects) = Analyse(list);
+        bool hasGaps = false;
+        foreach (var defect in defects)
+        {
+            if (defect.Kind != ScaleDefectKind.Gap || !allowGaps)
+            {
+                throw new InvalidScaleException($"Scale '{name}' {defect.Describe()}.");
+            }
+            hasGaps = true;
+        }
+        return new PredikatScale(name, new EquatableArray<PredikatBand>(list), order, hasGaps);
+    }
+
+    /// <summary>
+    /// Orders bands from the bottom of the scale up and lists every defect: a repeated code, two
+    /// bands that grade the same value, a hole between neighbours. The one place these rules live:
+    /// building a scale refuses the defects, and the review reports those of a scale as printed.
+    /// </summary>
+    internal static (int[] Order, List<ScaleDefect> Defects) Analyse(IReadOnlyList<PredikatBand> list)
+    {
+        var defects = new List<ScaleDefect>();
+        var codes = new Dictionary<string, PredikatBand>(StringComparer.Ordinal);
         foreach (var band in list)
         {
-            if (!codes.Add(band.Code))
+            if (!codes.TryAdd(band.Code, band))
             {
-                throw new InvalidScaleException($"Scale '{name}' repeats the code '{band.Code}'.");
+                defects.Add(new ScaleDefect(ScaleDefectKind.RepeatedCode, codes[band.Code], band));
             }
         }
 
-        int[] order = Enumerable.Range(0, list.Length)
+        int[] order = Enumerable.Range(0, list.Count)
             .OrderBy(i => list[i].Lower.IsUnbounded ? 0 : 1)
             .ThenBy(i => list[i].Lower.RawValue)
             .ThenBy(i => list[i].Lower.IsInclusive ? 0 : 1)
             .ToArray();
-
-        bool hasGaps = false;
-        for (int k = 0; k < order.Length; k++)
+        for (int k = 1; k < order.Length; k++)
         {
+            var below = list[order[k - 1]];
             var band = list[order[k]];
-            if (k > 0 && band.Lower.IsUnbounded)
+            if (band.Lower.IsUnbounded || below.Upper.IsUnbounded)
             {
-                throw new InvalidScaleException($"Scale '{name}': bands '{list[order[0]].Code}' and '{band.Code}' both have no lower bound, so they overlap.");
-            }
-            if (k < order.Length - 1 && band.Upper.IsUnbounded)
-            {
-                throw new InvalidScaleException($"Scale '{name}': band '{band.Code}' has no upper bound but band '{list[order[k + 1]].Code}' lies above it, so they overlap.");
-            }
-            if (k == 0)
-            {
+                defects.Add(new ScaleDefect(ScaleDefectKind.Overlap, below, band));
                 continue;
             }
-            var below = list[order[k - 1]];
             decimal meet = below.Upper.RawValue;
             decimal start = band.Lower.RawValue;
             if (meet > start || (meet == start && below.Upper.IsInclusive && band.Lower.IsInclusive))
             {
-                throw new InvalidScaleException(string.Create(CultureInfo.InvariantCulture,
-                    $"Scale '{name}': bands '{below.Code}' ({below}) and '{band.Code}' ({band}) overlap."));
+                defects.Add(new ScaleDefect(ScaleDefectKind.Overlap, below, band));
             }
-            if (meet < start || (!below.Upper.IsInclusive && !band.Lower.IsInclusive))
+            else if (meet < start || (!below.Upper.IsInclusive && !band.Lower.IsInclusive))
             {
-                if (!allowGaps)
-                {
-                    throw new InvalidScaleException(string.Create(CultureInfo.InvariantCulture,
-                        $"Scale '{name}': bands '{below.Code}' ({below}) and '{band.Code}' ({band}) leave a hole at {meet}–{start}."));
-                }
-                hasGaps = true;
+                defects.Add(new ScaleDefect(ScaleDefectKind.Gap, below, band));
             }
         }
-        return new PredikatScale(name, new EquatableArray<PredikatBand>(list), order, hasGaps);
+        return (order, defects);
     }
 
     /// <summary>

@@ -37,6 +37,8 @@ internal sealed class LkipDocument
     public IReadOnlyList<PrintedDocument>? Printed { get; init; }
 
     public IReadOnlyList<AggregateDocument>? Aggregates { get; init; }
+
+    public IReadOnlyList<ScaleDocument>? Scales { get; init; }
 }
 
 /// <summary>The policies: capping and optionally every other choice of <see cref="Model.LkipPolicies"/>.</summary>
@@ -250,6 +252,44 @@ internal sealed class AggregateDocument
     public bool? Implied { get; init; }
 
     public string? Note { get; init; }
+}
+
+internal sealed class ScaleDocument
+{
+    public required string Name { get; init; }
+
+    public string? Table { get; init; }
+
+    public string? Row { get; init; }
+
+    public string? Paragraph { get; init; }
+
+    public int? Line { get; init; }
+
+    public int? ValueDecimals { get; init; }
+
+    public required IReadOnlyList<ScaleBandDocument> Bands { get; init; }
+
+    public string? Note { get; init; }
+}
+
+internal sealed class ScaleBandDocument
+{
+    public required string Code { get; init; }
+
+    public required string Label { get; init; }
+
+    public string? Lower { get; init; }
+
+    public bool? LowerInclusive { get; init; }
+
+    public string? Upper { get; init; }
+
+    public bool? UpperInclusive { get; init; }
+
+    public required string Text { get; init; }
+
+    public int? Line { get; init; }
 }
 
 /// <summary>Source-generated (trim- and AOT-safe) metadata for reading and writing <see cref="LkipDocument"/>.</summary>

@@ -38,6 +38,7 @@ internal static class LkipReader
             RequireVersion2(file.Ipp, "ipp");
             RequireVersion2(file.Printed, "printed");
             RequireVersion2(file.Aggregates, "aggregates");
+            RequireVersion2(file.Scales, "scales");
         }
 
         string unit = NotBlank(file.Unit, "unit");
@@ -82,7 +83,13 @@ internal static class LkipReader
         {
             aggregates.Add(ReadAggregate(NotNull(aggregateList[i], $"aggregates[{i}]"), $"aggregates[{i}]"));
         }
-        return new Lkip(perangkat, reportYear, policies, budget, benchmarks, ikm, ipp, printed, aggregates);
+        var scales = new List<PrintedScale>();
+        var scaleList = file.Scales ?? [];
+        for (int i = 0; i < scaleList.Count; i++)
+        {
+            scales.Add(ReadScale(NotNull(scaleList[i], $"scales[{i}]"), $"scales[{i}]"));
+        }
+        return new Lkip(perangkat, reportYear, policies, budget, benchmarks, ikm, ipp, printed, aggregates, scales);
     }
 
     private static void RequireVersion2(object? value, string path)
@@ -344,6 +351,49 @@ internal static class LkipReader
         }
         string result = dto.Result ?? throw new SakipDataException(path + ".result", null, "the result is missing");
         return new PrintedAggregate(operation, label, location, parts, result, dto.Implied ?? false);
+    }
+
+    private static PrintedScale ReadScale(ScaleDocument dto, string path)
+    {
+        string name = NotBlank(dto.Name, path + ".name");
+        var location = Location(dto.Table, dto.Row, dto.Paragraph, dto.Line, path);
+        int decimals = dto.ValueDecimals ?? 2;
+        if (decimals is < 0 or > 10)
+        {
+            throw new SakipDataException(path + ".valueDecimals", decimals.ToString(CultureInfo.InvariantCulture), "expected 0 to 10 decimals");
+        }
+        var list = List(dto.Bands, path + ".bands");
+        if (list.Count == 0)
+        {
+            throw new SakipDataException(path + ".bands", null, "a scale needs at least one band");
+        }
+        var bands = new List<PrintedScaleBand>(list.Count);
+        for (int i = 0; i < list.Count; i++)
+        {
+            var band = NotNull(list[i], $"{path}.bands[{i}]");
+            string bandPath = $"{path}.bands[{i}]";
+            bands.Add(new PrintedScaleBand(NotBlank(band.Code, bandPath + ".code"), NotBlank(band.Label, bandPath + ".label"),
+                Bound(band.Lower, band.LowerInclusive, bandPath + ".lower"), Bound(band.Upper, band.UpperInclusive, bandPath + ".upper"),
+                band.Text ?? throw new SakipDataException(bandPath + ".text", null, "the printed text is missing"), band.Line));
+        }
+        return new PrintedScale(name, location, bands, decimals);
+    }
+
+    private static Scales.BandBound Bound(string? value, bool? inclusive, string path)
+    {
+        if (value is null)
+        {
+            return inclusive is null
+                ? Scales.BandBound.Unbounded
+                : throw new SakipDataException(path + "Inclusive", null, "an open end has no inclusiveness: give the bound or leave both out");
+        }
+        decimal bound = Number(value, path);
+        return inclusive switch
+        {
+            true => Scales.BandBound.Inclusive(bound),
+            false => Scales.BandBound.Exclusive(bound),
+            null => throw new SakipDataException(path + "Inclusive", null, "say whether the bound belongs to the band (true) or not (false)"),
+        };
     }
 
     private static PrintedLocation Location(string? table, string? row, string? paragraph, int? line, string path)

@@ -62,6 +62,7 @@ internal static class LkipWriter
                 Result = a.Result,
                 Implied = a.IsImplied ? true : null,
             }).ToArray(),
+            Scales = report.Scales.IsEmpty ? null : report.Scales.Select(WriteScale).ToArray(),
         };
     }
 
@@ -165,6 +166,27 @@ internal static class LkipWriter
         Paragraph = printed.Location.Paragraph,
         Line = printed.Location.Line,
         Text = printed.Text,
+    };
+
+    private static ScaleDocument WriteScale(PrintedScale scale) => new()
+    {
+        Name = scale.Name,
+        Table = scale.Location.Table,
+        Row = scale.Location.Row,
+        Paragraph = scale.Location.Paragraph,
+        Line = scale.Location.Line,
+        ValueDecimals = scale.ValueDecimals == 2 ? null : scale.ValueDecimals,
+        Bands = scale.Bands.Select(b => new ScaleBandDocument
+        {
+            Code = b.Code,
+            Label = b.Label,
+            Lower = b.Lower.IsUnbounded ? null : Amounts.FormatExact(b.Lower.Value),
+            LowerInclusive = b.Lower.IsUnbounded ? null : b.Lower.IsInclusive,
+            Upper = b.Upper.IsUnbounded ? null : Amounts.FormatExact(b.Upper.Value),
+            UpperInclusive = b.Upper.IsUnbounded ? null : b.Upper.IsInclusive,
+            Text = b.Text,
+            Line = b.Line,
+        }).ToArray(),
     };
 
     private static string? Target(Target? target) => target is { } t ? TargetPattern.Default.Format(t) : null;

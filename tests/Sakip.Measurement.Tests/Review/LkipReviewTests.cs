@@ -251,6 +251,31 @@ public sealed class LkipReviewTests
     }
 
     [Fact]
+    public void Review_PrintedScale_ReportsEveryRepeatedCodeOverlapAndHoleAValueFallsIn()
+    {
+        // Kencong Tabel 3.1 (K10) and its IPP categories (K04): "≥ 90" and "76 ≤ 90" both grade 90,
+        // 75 < x < 76 is ungraded; "B" is printed twice. 4,50 to 4,51 is no hole at two decimals.
+        var permendagri = new PrintedScale("Skala nilai peringkat kinerja", PrintedLocation.InTable("Tabel 3.1", line: 548), [
+            new PrintedScaleBand("ST", "Sangat Tinggi", BandBound.Inclusive(90m), BandBound.Unbounded, "≥ 90", 551),
+            new PrintedScaleBand("T", "Tinggi", BandBound.Inclusive(76m), BandBound.Inclusive(90m), "76 ≤ 90", 552),
+            new PrintedScaleBand("S", "Sedang", BandBound.Unbounded, BandBound.Inclusive(75m), "≤ 75", 553),
+        ]);
+        var ipp = new PrintedScale("Kategori IPP", PrintedLocation.InText("Lampiran 1", 1389), [
+            new PrintedScaleBand("A", "Pelayanan Prima", BandBound.Inclusive(4.51m), BandBound.Inclusive(5.00m), "4,51 – 5,00"),
+            new PrintedScaleBand("B", "Baik", BandBound.Inclusive(3.51m), BandBound.Inclusive(4.50m), "3,51 – 4,50"),
+            new PrintedScaleBand("B", "Baik (DC)", BandBound.Inclusive(3.01m), BandBound.Inclusive(3.50m), "3,01 – 3,50"),
+        ]);
+        var report = Report(80m, 61m, []);
+        var findings = LkipReview.Review(new Lkip(report.Unit, report.Year, report.Policies, report.Budget, scales: [permendagri, ipp])).Findings;
+        Assert.All(findings, f => Assert.Equal(FindingKind.InvalidScale, f.Kind));
+        Assert.Collection(findings,
+            hole => Assert.Contains("such as 75,01, get no grade", hole.ExplanationEnglish, StringComparison.Ordinal),
+            overlap => Assert.Contains("both grade 90", overlap.ExplanationEnglish, StringComparison.Ordinal),
+            repeated => Assert.Contains("the code B is printed for two bands", repeated.ExplanationEnglish, StringComparison.Ordinal));
+        Assert.Equal([553, 552], findings[0].Lines);
+    }
+
+    [Fact]
     public void Review_SameReportTwice_GivesEqualFindings()
     {
         var report = Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 519), Printed(FigureKind.Predikat, "IKU-1", "Baik", 520)]);

@@ -193,6 +193,14 @@ public sealed class LkipJsonTests
     }
 
     [Fact]
+    public void Parse_ScaleBandWithABoundButNoInclusiveness_NamesTheField()
+    {
+        string json = Minimal.Replace("\"printed\": [", "\"scales\": [ { \"name\": \"Skala\", \"table\": \"Tabel 3.1\", \"bands\": [ { \"code\": \"ST\", \"label\": \"Sangat Tinggi\", \"lower\": \"90\", \"text\": \"≥ 90\" } ] } ],\n  \"printed\": [", StringComparison.Ordinal);
+        var e = Assert.Throws<SakipDataException>(() => LkipJson.Parse(json));
+        Assert.Equal("scales[0].bands[0].lowerInclusive", e.FieldPath);
+    }
+
+    [Fact]
     public void Read_YearOption_OverridesTheFilesYear()
     {
         var report = LkipJson.Read(Encoding.UTF8.GetBytes(Minimal), new LkipJsonOptions { Year = new FiscalYear(2024) });
