@@ -56,8 +56,6 @@ internal sealed record PolicyText(string Indonesian, string English)
     internal static readonly PolicyText CapAt100 = new("batas 100", "a cap at 100");
     internal static readonly PolicyText MeanBeforeCap = new("rata-rata capaian sebelum dibatasi", "averaging the capaian before the cap");
     internal static readonly PolicyText MeanCapped = new("rata-rata capaian yang dibatasi", "averaging the capped capaian");
-    internal static readonly PolicyText GradeBeforeCap = new("predikat dari capaian sebelum dibatasi", "grading the capaian before the cap");
-    internal static readonly PolicyText GradeCapped = new("predikat dari capaian yang dibatasi", "grading the capped capaian");
     internal static readonly PolicyText GradeRealisasi = new("predikat dari realisasi, bukan dari capaian", "grading the realisasi instead of the capaian");
     internal static readonly PolicyText GradeMeanBeforeCap = new("predikat dari rata-rata sebelum dibatasi", "grading the mean before the cap");
     internal static readonly PolicyText GradeMeanCapped = new("predikat dari rata-rata yang dibatasi", "grading the capped mean");
@@ -144,7 +142,7 @@ internal sealed class ExpectedNumber : ExpectedFigure
         places.AddRange(AgreeingPlaces(printed, all, Agrees));
         string id = FigureNames.Indonesian(printed.Figure);
         string en = FigureNames.English(printed.Figure);
-        if (decimals > 0 && PrintedText.Truncated(Value, decimals) == value)
+        if (PrintedText.Truncated(Value, decimals) == value)
         {
             return new Finding(FindingKind.Truncated, FindingSeverity.Notice, printed.Figure, places, printed.Text, computed, Rule, null,
                 $"{Capitalized(id)} tercetak {printed.Text}: angkanya dipotong, bukan dibulatkan; dibulatkan menjadi {computed}.",
@@ -355,9 +353,9 @@ internal sealed class ExpectedCount : ExpectedFigure
         {
             digits++;
         }
-        if (digits > 0 && digits <= 6)
+        if (digits > 0)
         {
-            return int.Parse(s[..digits], System.Globalization.CultureInfo.InvariantCulture);
+            return int.TryParse(s[..digits], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count) ? count : null;
         }
         foreach (string word in text.Split([' ', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries))
         {

@@ -144,17 +144,13 @@ internal static class ExpectedFigures
         Dictionary<FigureId, ExpectedFigure> expected)
     {
         var policies = report.Policies;
+        // A wrong grade that is the grade of the realisasi says so. (The grade of the value before
+        // the cap is no alternative: capping only moves a value out of a scale's domain or into
+        // the top and bottom bands it was already in.)
         var alternatives = new List<(PredikatBand, PolicyText)>();
-        if (indicator.Capaian.HasValue)
+        if (indicator.Capaian.HasValue && indicator.Realisasi?.Quantity is { } realisasi && policies.Scale.Grade(realisasi).Band is { } realisasiBand)
         {
-            if (policies.Scale.Grade(gradeRaw ? indicator.Capaian.Value : indicator.Capaian.Raw).Band is { } other)
-            {
-                alternatives.Add((other, gradeRaw ? PolicyText.GradeCapped : PolicyText.GradeBeforeCap));
-            }
-            if (indicator.Realisasi?.Quantity is { } realisasi && policies.Scale.Grade(realisasi).Band is { } realisasiBand)
-            {
-                alternatives.Add((realisasiBand, PolicyText.GradeRealisasi));
-            }
+            alternatives.Add((realisasiBand, PolicyText.GradeRealisasi));
         }
         var capaianAlternatives = new List<Alternative>();
         if (indicator.Target is { } target)

@@ -111,7 +111,8 @@ internal static class Aggregates
                     : $"{aggregate.Label}: the total is printed as {aggregate.Result}, but {parts} = {shown}.");
     }
 
-    private static int MaxScale(List<decimal> values) => values.Count == 0 ? 0 : values.Max(v => (int)v.Scale);
+    // An aggregate has at least one part.
+    private static int MaxScale(List<decimal> values) => values.Max(v => (int)v.Scale);
 
     private static Finding Unreadable(PrintedAggregate aggregate, string text, string problem) =>
         new(FindingKind.MalformedNumber, FindingSeverity.Warning, null, [aggregate.Location], text, null, "total = sum of the parts", null,

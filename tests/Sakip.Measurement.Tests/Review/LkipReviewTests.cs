@@ -9,22 +9,36 @@ public sealed class LkipReviewTests
 {
     private static readonly FiscalYear Year = new(2023);
 
-    // One sasaran with one indicator (target and realisasi as given), a two-line program, and the printed figures.
+    // One tujuan indicator (capaian 10 %, outside every mean), one sasaran with one indicator (target
+    // and realisasi as given; 2022 realisasi 70 against 80, final-year target 2026 of 100), a
+    // two-kegiatan program whose first kegiatan has an output (12 of 12 laporan), and what was printed.
     private static Lkip Report(decimal target, decimal realisasi, IEnumerable<PrintedFigure> printed, Polarity polarity = Polarity.Positive,
-        LkipPolicies? policies = null, IEnumerable<PrintedAggregate>? aggregates = null)
+        LkipPolicies? policies = null, IEnumerable<PrintedAggregate>? aggregates = null, IEnumerable<BenchmarkValue>? benchmarks = null,
+        IkmInput? ikm = null, IppInput? ipp = null, BudgetTree? budget = null)
     {
         var indikator = new Indikator("IKU-1", "Indikator", "%", polarity, TargetKind.SingleValue,
-            [new IndicatorYear(Year, renstraTarget: Target.Of(target), realisasi: IndicatorValue.FromNumber(realisasi))]);
+            [new IndicatorYear(new FiscalYear(2022), pkTarget: Target.Of(80m), realisasi: IndicatorValue.FromNumber(70m)),
+             new IndicatorYear(Year, renstraTarget: Target.Of(target), realisasi: IndicatorValue.FromNumber(realisasi)),
+             new IndicatorYear(new FiscalYear(2026), renstraTarget: Target.Of(100m))]);
+        var tujuanIndikator = new Indikator("IKT-1", "Indikator tujuan", "%", Polarity.Positive, TargetKind.SingleValue,
+            [new IndicatorYear(Year, renstraTarget: Target.Of(100m), realisasi: IndicatorValue.FromNumber(10m))]);
         var renstra = new Renstra("Renstra 2021-2026", new RenstraPeriod(new FiscalYear(2021), new FiscalYear(2026)),
-            [new Tujuan("T1", "Tujuan", [], [new Sasaran("S1", "Sasaran", [indikator])])]);
-        var budget = new BudgetTree(
+            [new Tujuan("T1", "Tujuan", [tujuanIndikator], [new Sasaran("S1", "Sasaran", [indikator])])]);
+        var output = new Indikator("O-1", "Laporan keuangan", "laporan", Polarity.Positive, TargetKind.SingleValue,
+            [new IndicatorYear(Year, pkTarget: Target.Of(12m), realisasi: IndicatorValue.FromNumber(12m))]);
+        budget ??= new BudgetTree(
             [new BudgetItem("P1", BudgetLevel.Program, "Program", default,
-                [new BudgetItem("P1.K1", BudgetLevel.Kegiatan, "Kegiatan 1", new BudgetAmounts(null, 600m, 540m), []),
-                 new BudgetItem("P1.K2", BudgetLevel.Kegiatan, "Kegiatan 2", new BudgetAmounts(null, 400m, 400m), [])])],
+                [new BudgetItem("P1.K1", BudgetLevel.Kegiatan, "Kegiatan 1", new BudgetAmounts(700m, 600m, 540m), [], outputs: [output]),
+                 new BudgetItem("P1.K2", BudgetLevel.Kegiatan, "Kegiatan 2", new BudgetAmounts(400m, 400m, 400m), [])])],
             [new SasaranBudgetLink("S1", "P1")]);
         return new Lkip(new PerangkatDaerah("Kecamatan Uji", [renstra]), Year, policies ?? LkipPolicies.PermenPanRbCapped, budget,
-            printed: printed, aggregates: aggregates);
+            benchmarks, ikm, ipp, printed, aggregates);
     }
+
+    private static LkipPolicies Policies(CappingPolicy capping, NegativeFormula? formula = null, PredikatScale? scale = null) =>
+        new(new CapaianPolicy { Capping = capping, NegativeFormula = formula ?? NegativeFormula.Regulation }, scale ?? PredikatScale.PermenPanRb88Tahun2021,
+            capping == CappingPolicy.None ? CapaianBasis.Raw : CapaianBasis.Capped, UnitAggregation.MeanOfIndicators, PaguBasis.PerubahanElseMurni,
+            EfficiencyPolicy.CapaianAboveSerapan);
 
     private static PrintedFigure Printed(FigureKind kind, string subject, string text, int line) =>
         new(new FigureId(kind, subject), PrintedLocation.InTable("Tabel 3.1", "1", line), text);
@@ -66,9 +80,7 @@ public sealed class LkipReviewTests
     public void Review_NegativeIndicatorGradedWithTheInverseFormula_SaysSo()
     {
         // Without a cap: regulation (2·10 − 8) / 10 × 100 = 120; inverse 10 / 8 × 100 = 125.
-        var uncapped = new LkipPolicies(CapaianPolicy.Uncapped, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Raw,
-            UnitAggregation.MeanOfIndicators, PaguBasis.PerubahanElseMurni, EfficiencyPolicy.CapaianAboveSerapan);
-        var finding = Single(Report(10m, 8m, [Printed(FigureKind.Capaian, "IKU-1", "125%", 1)], Polarity.Negative, uncapped));
+        var finding = Single(Report(10m, 8m, [Printed(FigureKind.Capaian, "IKU-1", "125%", 1)], Polarity.Negative, Policies(CappingPolicy.None)));
         Assert.Equal(FindingKind.WrongValue, finding.Kind);
         Assert.Equal("120", finding.Computed);
         Assert.Equal("the Inverse negative formula", finding.AlternativePolicyEnglish);
@@ -185,7 +197,12 @@ public sealed class LkipReviewTests
     [Fact]
     public void Review_AmountWithPunctuationTypedAfterIt_IsReadAsTheAmount()
     {
-        Assert.True(LkipReview.Review(Report(80m, 61m, [Printed(FigureKind.RealisasiAnggaran, string.Empty, "Rp., 940,00,;", 970)])).IsClean);
+        Assert.True(LkipReview.Review(Report(80m, 61m, [
+            Printed(FigureKind.RealisasiAnggaran, string.Empty, "Rp., 940,00,;", 970),
+            Printed(FigureKind.RealisasiAnggaran, string.Empty, "Rp. 940,-,-", 971),
+            Printed(FigureKind.RealisasiAnggaran, string.Empty, "940,-,", 972),
+            Printed(FigureKind.RealisasiAnggaran, string.Empty, "Rp 940-", 973),
+        ])).IsClean);
     }
 
     [Fact]
@@ -302,5 +319,308 @@ public sealed class LkipReviewTests
     {
         string text = Single(Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 519)])).ToString();
         Assert.Equal("Error WrongValue Capaian[IKU-1] at Tabel 3.1, baris 1 (L519): The capaian IKU-1 is printed as 111,3%; the report's rule gives 100,0; the printed value is what no cap (the value before capping) gives.", text);
+    }
+
+    [Fact]
+    public void Review_WrongPrintingBesideARightOne_PointsToTheRightOneOnly()
+    {
+        var finding = Single(Report(80m, 76m, [
+            Printed(FigureKind.Capaian, "IKU-1", "90%", 1),
+            Printed(FigureKind.Capaian, "IKU-1", "95%", 2),
+            Printed(FigureKind.Capaian, "IKU-1", "95,0%", 3),
+        ]));
+        Assert.Equal([1, 2, 3], finding.Lines);
+        Assert.StartsWith("Capaian IKU-1 tercetak 90%", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("capaian = realisasi / target × 100", finding.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_PositiveIndicatorPrintedWithTheNegativeFormula_SaysTheOppositePolarityGivesIt()
+    {
+        // 60 / 80 × 100 = 75; as if lower were better: (2·80 − 60) / 80 × 100 = 125.
+        var finding = Single(Report(80m, 60m, [Printed(FigureKind.Capaian, "IKU-1", "125%", 1)], policies: Policies(CappingPolicy.None)));
+        Assert.Equal("the opposite polarity (Negative)", finding.AlternativePolicyEnglish);
+        Assert.Equal("polaritas sebaliknya (negatif: makin kecil makin baik)", finding.AlternativePolicy);
+        var negative = Single(Report(80m, 100m, [Printed(FigureKind.Capaian, "IKU-1", "125%", 1)], Polarity.Negative, Policies(CappingPolicy.None)));
+        Assert.Equal("the opposite polarity (Positive)", negative.AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_InverseFormulaReportPrintingTheRegulationValue_SaysTheRegulationFormulaGivesIt()
+    {
+        // Inverse: 10 / 8 × 100 = 125; regulation: (2·10 − 8) / 10 × 100 = 120.
+        var finding = Single(Report(10m, 8m, [Printed(FigureKind.Capaian, "IKU-1", "120%", 1)], Polarity.Negative,
+            Policies(CappingPolicy.None, NegativeFormula.Inverse)));
+        Assert.Equal("the Regulation negative formula", finding.AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_UncappedReportPrintingTheCappedValue_SaysACapAt100GivesIt()
+    {
+        var finding = Single(Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "100%", 1)], policies: Policies(CappingPolicy.None)));
+        Assert.Equal("111", finding.Computed);
+        Assert.Equal("a cap at 100", finding.AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_ReportCappingOnlyAbove_PrintingTheRawValue_SaysNoCapGivesIt()
+    {
+        var finding = Single(Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,25%", 1)], policies: Policies(CappingPolicy.Custom(100m, null))));
+        Assert.Equal("100,00", finding.Computed);
+        Assert.Equal("no cap (the value before capping)", finding.AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_MeansPrintedBeforeTheCap_SayWhichBasisGivesThem()
+    {
+        // Capped: (100 + 50) / 2 = 75 (BB); before the cap: (111,25 + 50) / 2 = 80,625 (A).
+        var report = Report(80m, 89m, [], budget: null);
+        var second = new Indikator("IKU-2", "Kedua", "%", Polarity.Positive, TargetKind.SingleValue,
+            [new IndicatorYear(Year, renstraTarget: Target.Of(100m), realisasi: IndicatorValue.FromNumber(50m))]);
+        var tujuan = report.Unit.Renstra[0].Tujuan[0];
+        var renstra = new Renstra(report.Unit.Renstra[0].Name, report.Unit.Renstra[0].Period,
+            [new Tujuan(tujuan.Code, tujuan.Name, tujuan.Indikator, [new Sasaran("S1", "Sasaran", [tujuan.Sasaran[0].Indikator[0], second])])]);
+        var findings = LkipReview.Review(new Lkip(new PerangkatDaerah("Kecamatan Uji", [renstra]), Year, report.Policies, report.Budget, printed: [
+            Printed(FigureKind.SasaranCapaian, "S1", "80,63%", 1),
+            Printed(FigureKind.UnitCapaian, string.Empty, "80,63%", 2),
+            Printed(FigureKind.UnitPredikat, string.Empty, "A", 3),
+            Printed(FigureKind.SasaranPredikat, "S1", "BB", 4),
+        ])).Findings;
+        Assert.Equal(3, findings.Count);
+        Assert.Equal("averaging the capaian before the cap", findings[0].AlternativePolicyEnglish);
+        Assert.Equal("75,00", findings[1].Computed);
+        Assert.Equal("averaging the capaian before the cap", findings[1].AlternativePolicyEnglish);
+        Assert.Equal("grading the mean before the cap", findings[2].AlternativePolicyEnglish);
+        Assert.Contains("nilai 75,00 berpredikat BB", findings[2].Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_PredikatOfTheRealisasi_SaysTheRealisasiWasGraded()
+    {
+        // Capaian 88,25 / 93 = 94,89 (AA); the realisasi 88,25 itself is A.
+        var finding = Single(Report(93m, 88.25m, [Printed(FigureKind.Predikat, "IKU-1", "A", 1)]));
+        Assert.Equal("grading the realisasi instead of the capaian", finding.AlternativePolicyEnglish);
+        Assert.Contains("the printed grade is what grading the realisasi", finding.ExplanationEnglish, StringComparison.Ordinal);
+        Assert.Contains("nilai 94,89 berpredikat AA", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_CappedCapaianIsTheValueGraded()
+    {
+        var finding = Single(Report(80m, 89m, [Printed(FigureKind.Predikat, "IKU-1", "Baik", 1)]));
+        Assert.Contains("nilai 100,00 berpredikat AA", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("graded on the capped capaian", finding.Rule, StringComparison.Ordinal);
+        var raw = Single(Report(80m, 89m, [Printed(FigureKind.Predikat, "IKU-1", "Baik", 1)], policies: Policies(CappingPolicy.None)));
+        Assert.Contains("111,25 is AA", raw.ExplanationEnglish, StringComparison.Ordinal);
+        Assert.Contains("graded on the raw capaian", raw.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_ValueInAHoleOfTheReportsScale_IsOutsideTheScale()
+    {
+        var holed = PredikatScale.CreateAsPrinted("Skala laporan", [
+            new PredikatBand("A", "Baik", BandBound.Inclusive(81m), BandBound.Unbounded),
+            new PredikatBand("B", "Cukup", BandBound.Unbounded, BandBound.Inclusive(80m)),
+        ]);
+        var finding = Single(Report(100m, 80.5m, [Printed(FigureKind.Predikat, "IKU-1", "A", 1)], policies: Policies(CappingPolicy.Cap100Floor0, scale: holed)));
+        Assert.Equal(FindingKind.OutsideScale, finding.Kind);
+        Assert.Contains("80,50 falls in a gap", finding.ExplanationEnglish, StringComparison.Ordinal);
+        Assert.Null(finding.Computed);
+    }
+
+    [Fact]
+    public void Review_LabelThatIsNoGrade_SaysWhatTheGradeIs()
+    {
+        var finding = Single(Report(93m, 88.25m, [Printed(FigureKind.Predikat, "IKU-1", "Luar Biasa", 1)]));
+        Assert.Equal("AA (Sangat Memuaskan)", finding.Computed);
+        Assert.Contains("; 94,89 is AA (Sangat Memuaskan).", finding.ExplanationEnglish, StringComparison.Ordinal);
+        Assert.Contains("; nilai 94,89 berpredikat AA (Sangat Memuaskan).", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_DashForAPredikatOrAnInput_IsAMissingFigure()
+    {
+        var findings = LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.Predikat, "IKU-1", "-", 1),
+            Printed(FigureKind.Target, "IKU-1", "–", 2),
+        ])).Findings;
+        Assert.All(findings, f => Assert.Equal(FindingKind.MissingFigure, f.Kind));
+        Assert.Equal(["AA (Sangat Memuaskan)", "93"], findings.Select(f => f.Computed));
+    }
+
+    [Fact]
+    public void Review_UnreadableInput_IsAMalformedNumber()
+    {
+        var findings = LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.Realisasi, "IKU-1", "88,2,5", 1),
+            Printed(FigureKind.Target, "IKU-1", "sembilan puluh", 2),
+        ])).Findings;
+        Assert.Equal([FindingKind.MalformedNumber, FindingKind.MalformedNumber], findings.Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void Review_RangeTarget_IsComparedAsAWhole()
+    {
+        var budget = Report(1m, 1m, []).Budget;
+        var ranged = new Indikator("IKU-1", "Rentang", "%", Polarity.Positive, TargetKind.Range,
+            [new IndicatorYear(Year, renstraTarget: Target.Range(2m, 4m), realisasi: IndicatorValue.FromNumber(3m))]);
+        var renstra = new Renstra("Renstra 2021-2026", new RenstraPeriod(new FiscalYear(2021), new FiscalYear(2026)),
+            [new Tujuan("T1", "Tujuan", [], [new Sasaran("S1", "Sasaran", [ranged])])]);
+        var findings = LkipReview.Review(new Lkip(new PerangkatDaerah("Kecamatan Uji", [renstra]), Year, LkipPolicies.PermenPanRbCapped, budget, printed: [
+            Printed(FigureKind.Target, "IKU-1", "2 – 4", 1),
+            Printed(FigureKind.Target, "IKU-1", "2 – 5", 2),
+            Printed(FigureKind.Target, "IKU-1", "3 – 4", 3),
+        ])).Findings;
+        Assert.Equal([2, 3], findings.Select(f => f.Lines.First()));
+        Assert.All(findings, f => Assert.Equal(FindingKind.InputMismatch, f.Kind));
+    }
+
+    [Fact]
+    public void Review_FiguresOfAnotherYear_AreComparedWithThatYear()
+    {
+        var review = LkipReview.Review(Report(93m, 88.25m, [
+            new PrintedFigure(new FigureId(FigureKind.Realisasi, "IKU-1", new FiscalYear(2022)), PrintedLocation.InTable("Tabel 3.2", line: 1), "70"),
+            new PrintedFigure(new FigureId(FigureKind.Capaian, "IKU-1", new FiscalYear(2022)), PrintedLocation.InTable("Tabel 3.2", line: 2), "87,5%"),
+            new PrintedFigure(new FigureId(FigureKind.Realisasi, "IKU-1", Year), PrintedLocation.InTable("Tabel 3.1", line: 3), "88,25"),
+            new PrintedFigure(new FigureId(FigureKind.Capaian, "IKU-1", new FiscalYear(2022)), PrintedLocation.InText("Bab III", 4), "82%"),
+        ]));
+        var finding = Assert.Single(review.Findings);
+        Assert.Equal([4, 2], finding.Lines);
+        Assert.Equal("87,5", Single(Report(93m, 88.25m, [new PrintedFigure(new FigureId(FigureKind.Capaian, "IKU-1", new FiscalYear(2022)),
+            PrintedLocation.InText("Bab III", 4), "82,0%")])).Computed);
+    }
+
+    [Fact]
+    public void Review_ComparisonsWithTheRenstraFinalTargetAndABenchmark_AreChecked()
+    {
+        var findings = LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.RenstraComparison, "IKU-1", "88,25%", 1),
+            Printed(FigureKind.RenstraComparison, "IKU-1", "93%", 2),
+            Printed(FigureKind.BenchmarkComparison, "IKU-1", "102,21%", 3),
+            Printed(FigureKind.BenchmarkComparison, "IKU-1", "100%", 4),
+        ], benchmarks: [new BenchmarkValue("IKU-1", 86.34m, "Kabupaten Jember")])).Findings;
+        // 88,25 / 100 (the 2026 target) = 88,25; 88,25 / 86,34 = 102,21, capped at 100 as the report caps.
+        Assert.Equal([2, 3], findings.Select(f => f.Lines.First()));
+        Assert.Equal("no cap (the value before capping)", findings[1].AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_OutputsOfBudgetLines_AreChecked()
+    {
+        var findings = LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.Capaian, "O-1", "100%", 1),
+            Printed(FigureKind.Capaian, "O-1", "90%", 2),
+            Printed(FigureKind.Target, "O-1", "14 laporan", 3),
+            Printed(FigureKind.Efficiency, "P1.K1", "Tidak Efisien", 4),
+        ])).Findings;
+        Assert.Equal([2, 3, 4], findings.Select(f => f.Lines.First()));
+        Assert.Equal(FindingKind.WrongEfficiency, findings[2].Kind);
+    }
+
+    [Fact]
+    public void Review_BudgetFigures_InputsSumsSerapanOverEitherPaguSisaShareAndSasaran()
+    {
+        var findings = LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.PaguPerubahan, "P1.K1", "650", 1),          // an input printed otherwise
+            Printed(FigureKind.PaguMurni, string.Empty, "1.100", 2),      // the unit's murni: 700 + 400
+            Printed(FigureKind.Serapan, "P1.K1", "77,14%", 3),            // 540 / 700: over the murni pagu, also right
+            Printed(FigureKind.Serapan, "P1.K1", "90%", 4),               // 540 / 600
+            Printed(FigureKind.Sisa, string.Empty, "60", 5),              // 1.000 − 940
+            Printed(FigureKind.Share, "P1.K1", "60%", 6),                 // 600 / 1.000
+            Printed(FigureKind.Serapan, "S1", "94%", 7),
+            Printed(FigureKind.RealisasiAnggaran, "S1", "950", 8),
+            Printed(FigureKind.Share, "P1.K2", "45%", 9),
+        ])).Findings;
+        Assert.Equal([(1, FindingKind.InputMismatch), (8, FindingKind.SumMismatch), (9, FindingKind.WrongValue)],
+            findings.Select(f => (f.Lines.First(), f.Kind)));
+    }
+
+    [Fact]
+    public void Review_AmountsWithOneThousandsGroup_AreNotAmbiguous()
+    {
+        var budget = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "Program", new BudgetAmounts(2_500m, 2_000m, 1_500m), [])], [new SasaranBudgetLink("S1", "P1")]);
+        Assert.True(LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.PaguMurni, "P1", "2.500", 1),
+            Printed(FigureKind.RealisasiAnggaran, "P1", "1.500", 2),
+            Printed(FigureKind.Sisa, "P1", "500", 3),
+            Printed(FigureKind.Sisa, string.Empty, "500", 4),
+        ], budget: budget)).IsClean);
+    }
+
+    [Fact]
+    public void Review_IkmAndIpp_AreChecked()
+    {
+        // NRR 3,5 on every unsur: IKM 87,5 (mutu B, Baik); IPP as printed by the report.
+        var ikm = IkmInput.FromNrr(Sakip.Measurement.Ikm.IkmDefinition.PermenPanRb14Tahun2017, Enumerable.Repeat(3.5m, 9));
+        var findings = LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.Ikm, string.Empty, "87,50", 1),
+            Printed(FigureKind.Ikm, string.Empty, "87,6", 2),
+            Printed(FigureKind.IkmMutu, string.Empty, "B (Baik)", 3),
+            Printed(FigureKind.IkmMutu, string.Empty, "A", 4),
+            Printed(FigureKind.Ipp, string.Empty, "3,17", 5),
+            Printed(FigureKind.Ipp, string.Empty, "3,2", 6),
+        ], ikm: ikm, ipp: new IppInput(null, null, 3.17m))).Findings;
+        Assert.Equal([2, 4], findings.Select(f => f.Lines.First()));
+    }
+
+    [Fact]
+    public void Review_EveryCountKind_IsChecked()
+    {
+        var findings = LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.TujuanCount, string.Empty, "2 (dua)", 1),
+            Printed(FigureKind.SasaranCount, string.Empty, "dua", 2),
+            Printed(FigureKind.IndicatorCount, "S1", "2", 3),
+            Printed(FigureKind.BudgetLineCount, "subKegiatan", "1", 4),
+            Printed(FigureKind.BudgetLineCount, "kegiatan", "12 (dua belas)", 5),
+            Printed(FigureKind.IndicatorCount, string.Empty, "banyak", 6),
+        ])).Findings;
+        Assert.Equal([1, 2, 3, 4, 5, 6], findings.Select(f => f.Lines.First()));
+        Assert.Equal(["1", "1", "1", "0", "2", null], findings.Select(f => f.Computed));
+        Assert.Equal(FindingKind.MalformedNumber, findings[5].Kind);
+    }
+
+    [Fact]
+    public void Review_Verdicts_UnknownTextOrNothingToJudge_AreNoFinding()
+    {
+        Assert.True(LkipReview.Review(Report(93m, 88.25m, [Printed(FigureKind.Efficiency, "S1", "-", 1)])).IsClean);
+        var noBudgetLink = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "Program", new BudgetAmounts(null, 100m, 90m), [])]);
+        Assert.True(LkipReview.Review(Report(93m, 88.25m, [Printed(FigureKind.Efficiency, "S1", "Efisien", 1)], budget: noBudgetLink)).IsClean);
+        var finding = Single(Report(80m, 61m, [
+            Printed(FigureKind.Efficiency, "S1", "Tidak efisien", 1),
+            Printed(FigureKind.Efficiency, "S1", "Efisien", 2),
+            Printed(FigureKind.Efficiency, string.Empty, "tidak ada efisiensi", 3),
+        ]));
+        Assert.Equal([2, 1], finding.Lines);
+    }
+
+    [Fact]
+    public void Review_Aggregates_UnreadablePartsAndRoundedMeans()
+    {
+        var unreadable = new PrintedAggregate(AggregateOperation.Sum, "Jumlah", PrintedLocation.InText("Bab I", 1), ["12", "1.2.3"], "15");
+        var unreadableResult = new PrintedAggregate(AggregateOperation.Sum, "Jumlah", PrintedLocation.InText("Bab I", 2), ["12", "3"], "lima belas");
+        var mean = new PrintedAggregate(AggregateOperation.Mean, "Rata-rata", PrintedLocation.InText("Bab I", 3), ["1", "1", "0"], "0,67");
+        var shares = new PrintedAggregate(AggregateOperation.Sum, "Mata pencaharian", PrintedLocation.InText("Bab I", 4), ["50,15%", "50,15%"], "100%", implied: true);
+        var findings = LkipReview.Review(Report(93m, 88.25m, [], aggregates: [unreadable, unreadableResult, mean, shares])).Findings;
+        Assert.Equal([1, 2, 4], findings.Select(f => f.Lines.First()));
+        Assert.Equal([FindingKind.MalformedNumber, FindingKind.MalformedNumber, FindingKind.SumMismatch], findings.Select(f => f.Kind));
+        Assert.Contains("50,15% + 50,15% add up to 100,30, not 100%", findings[2].ExplanationEnglish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_PrintingsOfAFigureNothingComputes_CompareByValueOrByWords()
+    {
+        Assert.True(LkipReview.Review(Report(93m, 88.25m, [
+            Printed(FigureKind.Share, "P9", "12 persen", 1),
+            Printed(FigureKind.Share, "P9", "12%", 2),
+            Printed(FigureKind.Belanja, "modal", "sebagian   besar", 3),
+            Printed(FigureKind.Belanja, "modal", "Sebagian besar", 4),
+        ])).IsClean);
+        Assert.Equal(2, LkipReview.Review(Report(93m, 88.25m, [Printed(FigureKind.Share, "P9", "12%", 1), Printed(FigureKind.Share, "P9", "12%", 2)])).UncheckedFigures);
+    }
+
+    [Fact]
+    public void Review_ResultsNull_NamesTheParameter()
+    {
+        Assert.Equal("results", Assert.Throws<ArgumentNullException>(() => LkipReview.Review(Report(93m, 88.25m, []), null!)).ParamName);
     }
 }
