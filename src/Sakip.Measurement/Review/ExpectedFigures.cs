@@ -194,7 +194,7 @@ internal static class ExpectedFigures
         var all = new List<Alternative>();
         if (capaian.WasCapped)
         {
-            all.Add(capped ? new Alternative(capaian.Raw, PolicyText.NoCap) : new Alternative(capaian.Value, PolicyText.CapAt100));
+            all.Add(new Alternative(capaian.Raw, PolicyText.NoCap));
         }
         else if (!capped && capaian.Raw > 100m)
         {

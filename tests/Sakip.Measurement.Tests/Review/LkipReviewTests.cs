@@ -114,6 +114,8 @@ public sealed class LkipReviewTests
         Assert.Equal(FindingKind.WrongPredikat, finding.Kind);
         Assert.Equal("AA (Sangat Memuaskan)", finding.Computed);
         Assert.Equal([655, 515], finding.Lines);
+        Assert.Null(finding.AlternativePolicy);
+        Assert.EndsWith("berpredikat AA (Sangat Memuaskan) pada skala PermenPANRB 88/2021.", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -232,6 +234,8 @@ public sealed class LkipReviewTests
         Assert.Equal(FindingKind.SumMismatch, finding.Kind);
         Assert.Equal("50.971", finding.Computed);
         Assert.Null(finding.Figure);
+        Assert.Equal("Jumlah penduduk: the total is printed as 51.971, but 25.271 + 25.700 = 50.971.", finding.ExplanationEnglish);
+        Assert.Equal("Jumlah penduduk: jumlah tercetak 51.971, padahal 25.271 + 25.700 = 50.971.", finding.Explanation);
     }
 
     [Fact]
@@ -293,6 +297,29 @@ public sealed class LkipReviewTests
     }
 
     [Fact]
+    public void Review_PrintedScale_SaysWhatOverlapsAndTheFirstUngradedValue()
+    {
+        static PrintedScaleBand Band(string code, BandBound lower, BandBound upper) => new(code, code, lower, upper, code);
+        var scales = new[]
+        {
+            new PrintedScale("Rentang", PrintedLocation.InText("Bab I", 1), [Band("A", BandBound.Inclusive(50m), BandBound.Inclusive(100m)), Band("B", BandBound.Inclusive(0m), BandBound.Inclusive(60m))]),
+            new PrintedScale("Terbuka", PrintedLocation.InText("Bab I", 2), [Band("A", BandBound.Unbounded, BandBound.Inclusive(100m)), Band("B", BandBound.Unbounded, BandBound.Inclusive(50m))]),
+            new PrintedScale("Batas terbuka", PrintedLocation.InText("Bab I", 3), [Band("A", BandBound.Inclusive(0m), BandBound.Exclusive(50m)), Band("B", BandBound.Inclusive(51m), BandBound.Inclusive(100m))]),
+            new PrintedScale("Bawah terbuka", PrintedLocation.InText("Bab I", 4), [Band("A", BandBound.Inclusive(0m), BandBound.Inclusive(50m)), Band("B", BandBound.Exclusive(50.01m), BandBound.Inclusive(100m))]),
+            new PrintedScale("Rapat", PrintedLocation.InText("Bab I", 5), [Band("A", BandBound.Inclusive(0m), BandBound.Inclusive(50m)), Band("B", BandBound.Inclusive(50.01m), BandBound.Inclusive(100m))]),
+            new PrintedScale("Terbalik", PrintedLocation.InText("Bab I", 6), [Band("A", BandBound.Inclusive(60m), BandBound.Inclusive(50m))]),
+        };
+        var report = Report(80m, 61m, []);
+        var findings = LkipReview.Review(new Lkip(report.Unit, report.Year, report.Policies, scales: scales)).Findings;
+        Assert.Collection(findings,
+            f => Assert.Contains("both grade 50–60", f.ExplanationEnglish, StringComparison.Ordinal),
+            f => Assert.Contains("both grade the same values", f.ExplanationEnglish, StringComparison.Ordinal),
+            f => Assert.Contains("such as 50,00, get no grade", f.ExplanationEnglish, StringComparison.Ordinal),
+            f => Assert.Contains("such as 50,01, get no grade", f.ExplanationEnglish, StringComparison.Ordinal),
+            f => Assert.Contains("is empty", f.ExplanationEnglish, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Review_SameReportTwice_GivesEqualFindings()
     {
         var report = Report(80m, 89m, [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 519), Printed(FigureKind.Predikat, "IKU-1", "Baik", 520)]);
@@ -324,14 +351,17 @@ public sealed class LkipReviewTests
     [Fact]
     public void Review_WrongPrintingBesideARightOne_PointsToTheRightOneOnly()
     {
-        var finding = Single(Report(80m, 76m, [
+        var findings = LkipReview.Review(Report(80m, 76m, [
             Printed(FigureKind.Capaian, "IKU-1", "90%", 1),
             Printed(FigureKind.Capaian, "IKU-1", "95%", 2),
             Printed(FigureKind.Capaian, "IKU-1", "95,0%", 3),
-        ]));
-        Assert.Equal([1, 2, 3], finding.Lines);
-        Assert.StartsWith("Capaian IKU-1 tercetak 90%", finding.Explanation, StringComparison.Ordinal);
-        Assert.Contains("capaian = realisasi / target × 100", finding.Rule, StringComparison.Ordinal);
+            Printed(FigureKind.Capaian, "IKU-1", "80%", 4),
+            Printed(FigureKind.Capaian, "IKU-1", "9,5,0", 5),
+        ])).Findings;
+        Assert.Equal([1, 2, 3], findings[0].Lines);
+        Assert.Equal([4, 2, 3], findings[1].Lines);
+        Assert.StartsWith("Capaian IKU-1 tercetak 90%", findings[0].Explanation, StringComparison.Ordinal);
+        Assert.Contains("capaian = realisasi / target × 100 (negatif: Regulation), Cap100Floor0", findings[0].Rule, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -538,12 +568,12 @@ public sealed class LkipReviewTests
     [Fact]
     public void Review_AmountsWithOneThousandsGroup_AreNotAmbiguous()
     {
-        var budget = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "Program", new BudgetAmounts(2_500m, 2_000m, 1_500m), [])], [new SasaranBudgetLink("S1", "P1")]);
+        var budget = new BudgetTree([new BudgetItem("P1", BudgetLevel.Program, "Program", new BudgetAmounts(2_500m, 2_000m, 1_000m), [])], [new SasaranBudgetLink("S1", "P1")]);
         Assert.True(LkipReview.Review(Report(93m, 88.25m, [
             Printed(FigureKind.PaguMurni, "P1", "2.500", 1),
-            Printed(FigureKind.RealisasiAnggaran, "P1", "1.500", 2),
-            Printed(FigureKind.Sisa, "P1", "500", 3),
-            Printed(FigureKind.Sisa, string.Empty, "500", 4),
+            Printed(FigureKind.RealisasiAnggaran, "P1", "1.000", 2),
+            Printed(FigureKind.Sisa, "P1", "1.000", 3),
+            Printed(FigureKind.Sisa, string.Empty, "1.000", 4),
         ], budget: budget)).IsClean);
     }
 
@@ -604,6 +634,7 @@ public sealed class LkipReviewTests
         Assert.Equal([1, 2, 4], findings.Select(f => f.Lines.First()));
         Assert.Equal([FindingKind.MalformedNumber, FindingKind.MalformedNumber, FindingKind.SumMismatch], findings.Select(f => f.Kind));
         Assert.Contains("50,15% + 50,15% add up to 100,30, not 100%", findings[2].ExplanationEnglish, StringComparison.Ordinal);
+        Assert.Contains("50,15% + 50,15% berjumlah 100,30, bukan 100%", findings[2].Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -616,6 +647,77 @@ public sealed class LkipReviewTests
             Printed(FigureKind.Belanja, "modal", "Sebagian besar", 4),
         ])).IsClean);
         Assert.Equal(2, LkipReview.Review(Report(93m, 88.25m, [Printed(FigureKind.Share, "P9", "12%", 1), Printed(FigureKind.Share, "P9", "12%", 2)])).UncheckedFigures);
+    }
+
+    [Fact]
+    public void Review_WordsPrintedDifferently_AreInconsistent()
+    {
+        var finding = Single(Report(93m, 88.25m, [Printed(FigureKind.Belanja, "modal", "sebagian besar", 1), Printed(FigureKind.Belanja, "modal", "seluruhnya", 2)]));
+        Assert.Equal(FindingKind.InconsistentOccurrences, finding.Kind);
+    }
+
+    [Fact]
+    public void Review_ReportWithoutABudget_ChecksItsIndicators()
+    {
+        var report = Report(80m, 89m, []);
+        var bare = new Lkip(report.Unit, report.Year, report.Policies, printed: [Printed(FigureKind.Capaian, "IKU-1", "111,3%", 1), Printed(FigureKind.Serapan, string.Empty, "94%", 2)]);
+        var review = LkipReview.Review(bare);
+        Assert.Equal(FindingKind.WrongValue, Assert.Single(review.Findings).Kind);
+        Assert.Equal(1, review.UncheckedFigures);
+    }
+
+    [Fact]
+    public void Review_UnitVerdictThePolicyDoesNotGive_IsAWrongEfficiency()
+    {
+        // The unit's mean capaian 76,25 is below its serapan 94.
+        var finding = Single(Report(80m, 61m, [Printed(FigureKind.Efficiency, string.Empty, "Efisien", 860)]));
+        Assert.Equal(FindingKind.WrongEfficiency, finding.Kind);
+    }
+
+    [Fact]
+    public void Review_CappedReportPrinting100ForACapaianBelowIt_IsNotBlamedOnTheCap()
+    {
+        // 95 is below the cap; 100 is what the opposite polarity gives ((2·100 − 95) / 100 = 105, capped).
+        var finding = Single(Report(100m, 95m, [Printed(FigureKind.Capaian, "IKU-1", "100%", 1)]));
+        Assert.Equal("the opposite polarity (Negative)", finding.AlternativePolicyEnglish);
+        Assert.Null(Single(Report(100m, 95m, [Printed(FigureKind.Capaian, "IKU-1", "99%", 1)])).AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_ReportGradingRawValuesButCapping_NamesTheCappedMeanAsTheAlternative()
+    {
+        var policies = new LkipPolicies(CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Raw,
+            UnitAggregation.MeanOfIndicators, PaguBasis.PerubahanElseMurni, EfficiencyPolicy.CapaianAboveSerapan);
+        var finding = Single(Report(80m, 89m, [Printed(FigureKind.SasaranCapaian, "S1", "100%", 1)], policies: policies));
+        Assert.Equal("111", finding.Computed);
+        Assert.Equal("averaging the capped capaian", finding.AlternativePolicyEnglish);
+    }
+
+    [Fact]
+    public void Review_LabelThatIsNoGradeForAValueInAHole_SaysOnlyThatItIsNoGrade()
+    {
+        var holed = PredikatScale.CreateAsPrinted("Skala laporan", [
+            new PredikatBand("A", "Baik", BandBound.Inclusive(81m), BandBound.Unbounded),
+            new PredikatBand("B", "Cukup", BandBound.Unbounded, BandBound.Inclusive(80m)),
+        ]);
+        var finding = Single(Report(100m, 80.5m, [Printed(FigureKind.Predikat, "IKU-1", "Luar Biasa", 1)], policies: Policies(CappingPolicy.Cap100Floor0, scale: holed)));
+        Assert.Equal(FindingKind.OutsideScale, finding.Kind);
+        Assert.Null(finding.Computed);
+        Assert.EndsWith("which is not a grade of the Skala laporan scale.", finding.ExplanationEnglish, StringComparison.Ordinal);
+        Assert.EndsWith("yang bukan predikat pada skala Skala laporan.", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_PredikatWrittenWithItsCategoryWord_IsRead()
+    {
+        Assert.True(LkipReview.Review(Report(93m, 88.25m, [Printed(FigureKind.Predikat, "IKU-1", "Kategori AA", 1), Printed(FigureKind.Predikat, "IKU-1", "predikat Sangat Memuaskan.", 2)])).IsClean);
+    }
+
+    [Fact]
+    public void Review_NullReportWithResults_NamesTheParameter()
+    {
+        var report = Report(93m, 88.25m, []);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => LkipReview.Review(null!, LkipCalculator.Calculate(report))).ParamName);
     }
 
     [Fact]
