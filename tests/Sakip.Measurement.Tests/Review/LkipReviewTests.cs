@@ -404,13 +404,7 @@ public sealed class LkipReviewTests
     public void Review_MeansPrintedBeforeTheCap_SayWhichBasisGivesThem()
     {
         // Capped: (100 + 50) / 2 = 75 (BB); before the cap: (111,25 + 50) / 2 = 80,625 (A).
-        var report = Report(80m, 89m, [], budget: null);
-        var second = new Indikator("IKU-2", "Kedua", "%", Polarity.Positive, TargetKind.SingleValue,
-            [new IndicatorYear(Year, renstraTarget: Target.Of(100m), realisasi: IndicatorValue.FromNumber(50m))]);
-        var tujuan = report.Unit.Renstra[0].Tujuan[0];
-        var renstra = new Renstra(report.Unit.Renstra[0].Name, report.Unit.Renstra[0].Period,
-            [new Tujuan(tujuan.Code, tujuan.Name, tujuan.Indikator, [new Sasaran("S1", "Sasaran", [tujuan.Sasaran[0].Indikator[0], second])])]);
-        var findings = LkipReview.Review(new Lkip(new PerangkatDaerah("Kecamatan Uji", [renstra]), Year, report.Policies, report.Budget, printed: [
+        var findings = LkipReview.Review(TwoIndicators(LkipPolicies.PermenPanRbCapped, [
             Printed(FigureKind.SasaranCapaian, "S1", "80,63%", 1),
             Printed(FigureKind.UnitCapaian, string.Empty, "80,63%", 2),
             Printed(FigureKind.UnitPredikat, string.Empty, "A", 3),
@@ -425,12 +419,35 @@ public sealed class LkipReviewTests
     }
 
     [Fact]
+    public void Review_ReportGradingRawMeans_NamesTheCappedMeansGradeAsTheAlternative()
+    {
+        var policies = new LkipPolicies(CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Raw,
+            UnitAggregation.MeanOfIndicators, PaguBasis.PerubahanElseMurni, EfficiencyPolicy.CapaianAboveSerapan);
+        var finding = Single(TwoIndicators(policies, [Printed(FigureKind.UnitPredikat, string.Empty, "BB", 1)]));
+        Assert.Equal("grading the capped mean", finding.AlternativePolicyEnglish);
+    }
+
+    // IKU-1 89 of 80 (111,25, capped 100) and IKU-2 50 of 100 under one sasaran: the mean is 75
+    // capped (BB) and 80,625 before the cap (A).
+    private static Lkip TwoIndicators(LkipPolicies policies, IEnumerable<PrintedFigure> printed)
+    {
+        var report = Report(80m, 89m, []);
+        var second = new Indikator("IKU-2", "Kedua", "%", Polarity.Positive, TargetKind.SingleValue,
+            [new IndicatorYear(Year, renstraTarget: Target.Of(100m), realisasi: IndicatorValue.FromNumber(50m))]);
+        var tujuan = report.Unit.Renstra[0].Tujuan[0];
+        var renstra = new Renstra(report.Unit.Renstra[0].Name, report.Unit.Renstra[0].Period,
+            [new Tujuan(tujuan.Code, tujuan.Name, tujuan.Indikator, [new Sasaran("S1", "Sasaran", [tujuan.Sasaran[0].Indikator[0], second])])]);
+        return new Lkip(new PerangkatDaerah("Kecamatan Uji", [renstra]), Year, policies, report.Budget, printed: printed);
+    }
+
+    [Fact]
     public void Review_PredikatOfTheRealisasi_SaysTheRealisasiWasGraded()
     {
         // Capaian 88,25 / 93 = 94,89 (AA); the realisasi 88,25 itself is A.
         var finding = Single(Report(93m, 88.25m, [Printed(FigureKind.Predikat, "IKU-1", "A", 1)]));
         Assert.Equal("grading the realisasi instead of the capaian", finding.AlternativePolicyEnglish);
         Assert.Contains("the printed grade is what grading the realisasi", finding.ExplanationEnglish, StringComparison.Ordinal);
+        Assert.EndsWith("yang tercetak adalah hasil predikat dari realisasi, bukan dari capaian.", finding.Explanation, StringComparison.Ordinal);
         Assert.Contains("nilai 94,89 berpredikat AA", finding.Explanation, StringComparison.Ordinal);
     }
 
