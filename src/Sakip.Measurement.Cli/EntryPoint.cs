@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using Sakip.Measurement.Serialization;
 
 namespace Sakip.Measurement.Cli;
 
 /// <summary>
-/// The <c>sakip</c> command: reads a data file, builds <see cref="CapaianTable"/> for every
-/// Renstra covering the year and prints them.
+/// The <c>sakip</c> tool: <c>report</c> (the Bab III tables and the review's findings),
+/// <c>review</c> (the findings alone), <c>validate</c> (is a file a report file?) and
+/// <c>schema</c> (the report file's JSON Schema).
 /// </summary>
 /// <remarks>
 /// A named class rather than top-level statements, so that no <c>Program</c> class competes with
@@ -17,95 +20,270 @@ namespace Sakip.Measurement.Cli;
 /// </remarks>
 internal static class EntryPoint
 {
-    /// <summary>Success.</summary>
+    /// <summary>Success; for <c>review</c>, no findings.</summary>
     public const int ExitOk = 0;
+
+    /// <summary><c>review</c> found discrepancies.</summary>
+    public const int ExitFindings = 1;
 
     /// <summary>Invalid arguments, a missing or unreadable file, or invalid data.</summary>
     public const int ExitInvalidInput = 2;
 
+    private const string Examples = """
+
+        Contoh / examples:
+          sakip report                                  the bundled Kencong 2025 report
+          sakip report samples/mayang-2023.json -o mayang.md
+          sakip report samples/                         every report of a folder, and a summary
+          sakip review samples/patrang-2023.json --lang en
+          sakip validate my-report.json
+          sakip schema > report-format.schema.json
+        """;
+
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
-    /// <summary>Runs the command with explicit output streams.</summary>
+    /// <summary>Runs the tool with explicit output streams.</summary>
     /// <param name="args">The arguments.</param>
-    /// <param name="output">Where the tables go.</param>
+    /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The exit code.</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        CommandLineOptions options;
-        try
+        var root = Build(output, error);
+        var parsed = root.Parse(args.ToArray());
+        if (parsed.Errors.Count > 0)
         {
-            options = CommandLine.Parse(args);
-        }
-        catch (UsageException ex)
-        {
-            error.WriteLine($"sakip: {ex.Message}");
-            error.WriteLine("Try 'sakip --help' for usage.");
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"sakip: {problem.Message}");
+            }
+            error.WriteLine("Try 'sakip --help'.");
             return ExitInvalidInput;
         }
-        if (options.ShowHelp)
-        {
-            output.WriteLine(CommandLine.Usage);
-            return ExitOk;
-        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
 
-        string path = options.DataFile!;
-        try
+    private static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var year = new Option<int?>("--year") { Description = "Read the report for this year instead of the file's \"year\"." };
+
+        var reportFiles = new Argument<string[]>("files")
         {
-            var report = Read(path, options.Year is int y ? new FiscalYear(y) : null);
-            var policies = report.Policies;
-            var tables = report.Unit.RenstraFor(report.Year)
-                .Select(r => CapaianTable.Build(r, report.Year, policies.Capaian, policies.Scale, policies.GradeOn, printed: report.Printed))
+            Description = "Report files (docs/report-format.md) or folders of them; none: the bundled Kencong 2025 example.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var outputPath = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var report = new Command("report", "The Bab III tables of each report, with the review's findings; a summary across units for several.")
+        {
+            reportFiles, outputPath, year,
+        };
+        report.SetAction(parse => Report(parse.GetValue(reportFiles) ?? [], parse.GetValue(outputPath), parse.GetValue(year), output, error));
+
+        var reviewFiles = new Argument<string[]>("files") { Description = "Report files or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var language = new Option<string>("--lang") { Description = "The language of the findings: id (default) or en.", DefaultValueFactory = _ => "id" };
+        language.AcceptOnlyFromAmong("id", "en");
+        var review = new Command("review", "Every figure the report printed that the rules do not give; exit 0 when clean, 1 with findings, 2 for invalid input.")
+        {
+            reviewFiles, language, year,
+        };
+        review.SetAction(parse => Review(parse.GetValue(reviewFiles) ?? [], parse.GetValue(language) == "en", parse.GetValue(year), output, error));
+
+        var validateFiles = new Argument<string[]>("files") { Description = "Report files or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var validate = new Command("validate", "Whether each file is a report file; the error names the JSON path or the field.") { validateFiles };
+        validate.SetAction(parse => Validate(parse.GetValue(validateFiles) ?? [], output, error));
+
+        var schema = new Command("schema", "Print the JSON Schema of the report file.");
+        schema.SetAction(_ => Schema(output));
+
+        return new RootCommand("sakip: the Bab III tables of an LKIP report and a review of every figure it printed." + Examples)
+        {
+            report, review, validate, schema,
+        };
+    }
+
+    private static int Report(string[] paths, string? outputPath, int? year, TextWriter output, TextWriter error)
+    {
+        var files = paths.Length == 0 ? [Path.Combine(AppContext.BaseDirectory, "samples", "kencong-2025.json")] : Files(paths, error);
+        if (files is null)
+        {
+            return ExitInvalidInput;
+        }
+        // The whole document is built before any of it is written, so a failure leaves no partial
+        // table behind.
+        using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+        var summary = new List<(Lkip Report, ReviewResult Review)>();
+        bool failed = false;
+        foreach (string file in files)
+        {
+            if (Load(file, year, error) is not { } lkip)
+            {
+                failed = true;
+                continue;
+            }
+            var policies = lkip.Policies;
+            var tables = lkip.Unit.RenstraFor(lkip.Year)
+                .Select(r => CapaianTable.Build(r, lkip.Year, policies.Capaian, policies.Scale, policies.GradeOn, printed: lkip.Printed))
                 .ToArray();
-            // The whole document is built before any of it is written, so a failure leaves no
-            // partial table on standard output.
-            using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
-            MarkdownWriter.Write(document, report.Unit.Name, report.Year, tables, LkipReview.Review(report));
+            var findings = LkipReview.Review(lkip);
+            if (summary.Count > 0)
+            {
+                document.WriteLine();
+            }
+            MarkdownWriter.Write(document, lkip.Unit.Name, lkip.Year, tables, findings);
+            summary.Add((lkip, findings));
+        }
+        if (failed)
+        {
+            return ExitInvalidInput;
+        }
+        if (summary.Count > 1)
+        {
+            document.WriteLine();
+            MarkdownWriter.WriteSummary(document, summary);
+        }
+        if (outputPath is null)
+        {
             output.Write(document.ToString());
             return ExitOk;
         }
-        catch (FileNotFoundException)
+        try
         {
-            return Fail(error, path, "file not found");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return Fail(error, path, "file not found (no such directory)");
+            File.WriteAllText(outputPath, document.ToString());
+            return ExitOk;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail(error, path, $"cannot read the file: {ex.Message}");
-        }
-        catch (LkipFormatException ex)
-        {
-            return Fail(error, path, OneLine(ex.Message));
-        }
-        catch (SakipDataException ex)
-        {
-            return Fail(error, path, OneLine(ex.Message));
-        }
-        catch (InvalidScaleException ex)
-        {
-            return Fail(error, path, OneLine(ex.Message));
-        }
-        catch (Exception ex) when (ex is ArgumentException or OverflowException or InvalidOperationException)
-        {
-            // Data the mapper let through but the library refuses: the mapper should have named
-            // the field, so this is a fault in the tool. Still one line, and said so.
-            return Fail(error, path, $"could not compute the tables: {OneLine(ex.Message)} (a fault in sakip, not a field it can name; please report it with this file)");
+            return Fail(error, outputPath, $"cannot write the file: {OneLine(ex.Message)}");
         }
     }
 
-    private static Lkip Read(string path, FiscalYear? year)
+    private static int Review(string[] paths, bool english, int? year, TextWriter output, TextWriter error)
     {
-        if (Directory.Exists(path))
+        if (Files(paths, error) is not { } files)
         {
-            throw new IOException("it is a directory, not a file");
+            return ExitInvalidInput;
         }
-        using var stream = File.OpenRead(path);
-        return LkipJson.Read(stream, new LkipJsonOptions { Year = year });
+        int code = ExitOk;
+        foreach (string file in files)
+        {
+            if (Load(file, year, error) is not { } lkip)
+            {
+                code = ExitInvalidInput;
+                continue;
+            }
+            var review = LkipReview.Review(lkip);
+            output.WriteLine(english
+                ? string.Create(CultureInfo.InvariantCulture, $"{file}: {review.Findings.Count} findings ({review.CheckedFigures} printed figures and {review.CheckedAggregates} printed sums checked)")
+                : string.Create(CultureInfo.InvariantCulture, $"{file}: {review.Findings.Count} temuan ({review.CheckedFigures} angka tercetak dan {review.CheckedAggregates} jumlah tercetak diperiksa)"));
+            // Grouped by the table or paragraph of the first place each finding concerns, in report order.
+            foreach (var group in review.Findings.GroupBy(f => f.Locations[0].Table ?? f.Locations[0].Paragraph ?? string.Empty))
+            {
+                output.WriteLine($"  {group.Key}");
+                foreach (var finding in group)
+                {
+                    string lines = string.Join(", ", finding.Lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"L{l}")));
+                    output.WriteLine($"    {lines}: {(english ? finding.ExplanationEnglish : finding.Explanation)}");
+                }
+            }
+            if (code == ExitOk && !review.IsClean)
+            {
+                code = ExitFindings;
+            }
+        }
+        return code;
+    }
+
+    private static int Validate(string[] paths, TextWriter output, TextWriter error)
+    {
+        if (Files(paths, error) is not { } files)
+        {
+            return ExitInvalidInput;
+        }
+        int code = ExitOk;
+        foreach (string file in files)
+        {
+            if (Load(file, null, error) is { } lkip)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{file}: valid — {lkip.Unit.Name} {lkip.Year}, {lkip.Printed.Count} printed figures, {lkip.Aggregates.Count} printed sums, {lkip.Scales.Count} printed scales"));
+            }
+            else
+            {
+                code = ExitInvalidInput;
+            }
+        }
+        return code;
+    }
+
+    private static int Schema(TextWriter output)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("report-format.schema.json")
+            ?? throw new InvalidOperationException("The JSON Schema is not embedded in the tool: a fault in its build.");
+        using var reader = new StreamReader(stream);
+        output.Write(reader.ReadToEnd());
+        return ExitOk;
+    }
+
+    // Files as given, and the *.json files of each folder in name order; null when one is missing.
+    private static List<string>? Files(string[] paths, TextWriter error)
+    {
+        var files = new List<string>();
+        foreach (string path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var json = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray();
+                if (json.Length == 0)
+                {
+                    Fail(error, path, "the folder holds no .json report file");
+                    return null;
+                }
+                files.AddRange(json);
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+        return files;
+    }
+
+    // Reads a report file; a failure is one line on the error stream naming the file, and null.
+    private static Lkip? Load(string path, int? year, TextWriter error)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return LkipJson.Read(stream, new LkipJsonOptions { Year = year is int y ? new FiscalYear(y) : null });
+        }
+        catch (FileNotFoundException)
+        {
+            Fail(error, path, "file not found");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Fail(error, path, "file not found (no such directory)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Fail(error, path, $"cannot read the file: {OneLine(ex.Message)}");
+        }
+        catch (LkipFormatException ex)
+        {
+            Fail(error, path, OneLine(ex.Message));
+        }
+        catch (SakipDataException ex)
+        {
+            Fail(error, path, OneLine(ex.Message));
+        }
+        catch (ArgumentOutOfRangeException ex) when (year is not null)
+        {
+            Fail(error, path, $"--year: {OneLine(ex.Message)}");
+        }
+        return null;
     }
 
     private static int Fail(TextWriter error, string path, string message)

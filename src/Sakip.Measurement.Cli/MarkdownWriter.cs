@@ -56,6 +56,34 @@ internal static class MarkdownWriter
         }
     }
 
+    /// <summary>
+    /// Writes one row per report: the unit's mean capaian and its predikat, its serapan, and the
+    /// review's findings by severity — the figures a reviewer compares across units.
+    /// </summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="reports">The reports and their reviews, in the order given.</param>
+    public static void WriteSummary(TextWriter output, IReadOnlyList<(Lkip Report, ReviewResult Review)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(reports);
+        output.WriteLine($"# Ringkasan {reports.Count} laporan");
+        output.WriteLine();
+        WriteRow(output, ["Unit", "Tahun", "Rata-rata capaian", "Predikat", "Serapan anggaran", "Temuan salah", "Tidak konsisten", "Catatan"]);
+        WriteRow(output, ["---", "---:", "---:", "---", "---:", "---:", "---:", "---:"]);
+        foreach (var (report, review) in reports)
+        {
+            var measured = review.Results.Renstra.FirstOrDefault(r => r.Sasaran.Count > 0);
+            string mean = measured?.UnitCapaian.ValueOrNull is decimal value ? Percent.Format(value) : None;
+            string predikat = measured?.UnitPredikat.Band is { } band ? $"{band.Code} ({band.Label})" : None;
+            string serapan = review.Results.Budget?.Unit.Serapan.ValueOrNull is decimal absorbed ? Percent.Format(absorbed) : None;
+            int Count(FindingSeverity severity) => review.Findings.Count(f => f.Severity == severity);
+            WriteRow(output, [report.Unit.Name, report.Year.ToString(), mean, predikat, serapan,
+                Count(FindingSeverity.Error).ToString(CultureInfo.InvariantCulture),
+                Count(FindingSeverity.Warning).ToString(CultureInfo.InvariantCulture),
+                Count(FindingSeverity.Notice).ToString(CultureInfo.InvariantCulture)]);
+        }
+    }
+
     private static string Severity(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Error => "salah",

@@ -5,10 +5,12 @@ using Xunit;
 
 namespace Sakip.Measurement.Cli.Tests;
 
-/// <summary>The main job on the bundled example (Kecamatan Mayang, LKIP 2023) and its failure modes.</summary>
+/// <summary>The tool's commands on the bundled examples, and their failure modes.</summary>
 public sealed class CliTests : IDisposable
 {
-    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "samples", "mayang-2023.json");
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples");
+
+    private static readonly string Sample = Path.Combine(Samples, "mayang-2023.json");
 
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
@@ -38,7 +40,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_Mayang2023_PrintsTheRecomputedCapaianPredikatAndMean()
     {
-        var (code, output, error) = Run(Sample);
+        var (code, output, error) = Run("report", Sample);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         // SEEDS.md §2.0: raw 85,23 / 94,89 / 111,25 / 100,00; capped mean 95,03 (raw 97,84).
@@ -52,7 +54,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_Mayang2023_FlagsOnlyThePrintedCellThatIgnoresTheCap()
     {
-        var (_, output, _) = Run(Sample);
+        var (_, output, _) = Run("report", Sample);
         Assert.Equal(1, CountOf(output, "**beda**"));
         Assert.Contains("111,3%", output, StringComparison.Ordinal); // erratum M06
     }
@@ -60,7 +62,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_Mayang2023_ListsTheReviewsFindingsIncludingTheBaikTickedForAnAaCapaian()
     {
-        var (_, output, _) = Run(Sample);
+        var (_, output, _) = Run("report", Sample);
         Assert.Contains("## Temuan pemeriksaan angka tercetak", output, StringComparison.Ordinal);
         // Erratum M11: Table 3.5 ticks "Baik" for the IKM capaian 94,89, which is AA.
         Assert.Contains("(L655): Predikat IKU-2 tercetak Baik, tetapi nilai 94,89 berpredikat AA (Sangat Memuaskan)", output, StringComparison.Ordinal);
@@ -70,7 +72,7 @@ public sealed class CliTests : IDisposable
     public void Run_MalformedAmount_ExitsTwoNamingTheText()
     {
         string path = WithReplaced("\"realisasi\": \"89%\"", "\"realisasi\": \"6.9230.000\"");
-        var (code, output, error) = Run(path);
+        var (code, output, error) = Run("report", path);
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("6.9230.000", error, StringComparison.Ordinal);
@@ -81,7 +83,7 @@ public sealed class CliTests : IDisposable
     public void Run_PrintedCellWithAThreeDigitDotGroup_IsReportedAsAmbiguousNotAsADifference()
     {
         string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85.230%"));
-        var (code, output, _) = Run(path);
+        var (code, output, _) = Run("report", path);
         Assert.Equal(0, code);
         Assert.Contains("ambigu", output, StringComparison.Ordinal);
         Assert.Equal(1, CountOf(output, "**beda**"));
@@ -92,7 +94,7 @@ public sealed class CliTests : IDisposable
     {
         // 85,23 % recomputed exactly; the printed cell differs from it in the 25th decimal only.
         string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85,2300000000000000000000001%"));
-        var (code, output, error) = Run(path);
+        var (code, output, error) = Run("report", path);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Contains("| 85,2300000000000000000000001% | sesuai sampai 16 desimal (desimal berikutnya di luar ketelitian hitungan) |", output, StringComparison.Ordinal);
@@ -105,7 +107,7 @@ public sealed class CliTests : IDisposable
     public void Run_PrintedCapaianWith25DecimalsThatIsWrong_IsADifferenceShownTo16Decimals()
     {
         string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85,2300000000000001000000000%"));
-        var (code, output, _) = Run(path);
+        var (code, output, _) = Run("report", path);
         Assert.Equal(0, code);
         Assert.Contains("| 85,2300000000000001000000000% | **beda**: hitungan 85,2300000000000000% |", output, StringComparison.Ordinal);
     }
@@ -115,7 +117,7 @@ public sealed class CliTests : IDisposable
     {
         // Within the 16 decimals the library computes, the figure is right; the last two are beyond them.
         string path = WithReplaced(PrintedCapaianCell, PrintedCapaian("85,230000000000000049%"));
-        var (code, output, _) = Run(path);
+        var (code, output, _) = Run("report", path);
         Assert.Equal(0, code);
         Assert.Contains("| 85,230000000000000049% | sesuai sampai 16 desimal (desimal berikutnya di luar ketelitian hitungan) |", output, StringComparison.Ordinal);
     }
@@ -124,7 +126,7 @@ public sealed class CliTests : IDisposable
     public void Run_DuplicateProperty_ExitsTwoNamingItsPath()
     {
         string path = WithReplaced("\"capping\": \"Cap100Floor0\"", "\"capping\": \"Cap100Floor0\", \"capping\": \"None\"");
-        var (code, output, error) = Run(path);
+        var (code, output, error) = Run("report", path);
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("$.policy.capping", error, StringComparison.Ordinal);
@@ -146,7 +148,7 @@ public sealed class CliTests : IDisposable
     [InlineData("\"capping\": \"Cap100Floor0\"", "\"capping\": \"Cap100Floor0\",,", "$.policy", "not valid JSON")]
     public void Run_JsonThatDoesNotFitTheFormat_ExitsTwoWithOneLineNamingThePath(string from, string to, string jsonPath, string what)
     {
-        var (code, output, error) = Run(WithReplaced(from, to));
+        var (code, output, error) = Run("report", WithReplaced(from, to));
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains($"at {jsonPath} (line ", error, StringComparison.Ordinal);
@@ -157,7 +159,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_NullWhereTextIsRequired_NamesTheFieldByItsCodes()
     {
-        var (code, output, error) = Run(WithReplaced("\"satuan\": \"%\",", "\"satuan\": null,"));
+        var (code, output, error) = Run("report", WithReplaced("\"satuan\": \"%\",", "\"satuan\": null,"));
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("renstra[0].tujuan[T1].sasaran[S1].indikator[IKU-1].satuan: the field must not be blank", error, StringComparison.Ordinal);
@@ -170,7 +172,7 @@ public sealed class CliTests : IDisposable
         // The largest decimal as realisasi: its capaian and the mean over it both fit, so the
         // table is complete (this used to overflow the mean's running sum).
         string path = WithReplaced("\"realisasi\": \"85,23%\"", "\"realisasi\": \"79.228.162.514.264.337.593.543.950.335\"");
-        var (code, output, error) = Run(path);
+        var (code, output, error) = Run("report", path);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Contains("Rata-rata", output, StringComparison.OrdinalIgnoreCase);
@@ -181,7 +183,7 @@ public sealed class CliTests : IDisposable
     {
         // Issue 10: "0.500" against a target of 100 % was read as 500 (capaian 500 %, AA).
         string path = WithReplaced("\"realisasi\": \"85,23%\"", "\"realisasi\": \"0.500\"");
-        var (code, output, _) = Run(path);
+        var (code, output, _) = Run("report", path);
         Assert.Equal(0, code);
         Assert.Contains("| 100% | 0,500% | 0,50% | 0,50% | D (Sangat Kurang) |", output, StringComparison.Ordinal);
     }
@@ -189,21 +191,127 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_MissingFile_ExitsTwo()
     {
-        var (code, _, error) = Run(Path.Combine(temp.Path, "no-such-sakip-file.json"));
+        var (code, _, error) = Run("report", Path.Combine(temp.Path, "no-such-sakip-file.json"));
         Assert.Equal(2, code);
         Assert.Contains("not found", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Run_YearOutsideTheRenstra_ExitsTwo() => Assert.Equal(2, Run(Sample, "--year", "2030").Code);
+    public void Run_YearOutsideTheRenstra_ExitsTwo() => Assert.Equal(2, Run("report", Sample, "--year", "2030").Code);
 
     [Fact]
-    public void Run_Help_PrintsUsageAndSucceeds()
+    public void Run_Help_ListsTheCommandsWithExamples()
     {
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
-        Assert.Contains("sakip", output, StringComparison.Ordinal);
+        foreach (string command in (string[])["report", "review", "validate", "schema", "sakip report samples/mayang-2023.json -o mayang.md"])
+        {
+            Assert.Contains(command, output, StringComparison.Ordinal);
+        }
     }
+
+    [Fact]
+    public void Report_WithNoFile_RendersTheBundledKencongReport()
+    {
+        var (code, output, error) = Run("report");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith("# Kecamatan Kencong — pengukuran kinerja tahun 2025", output, StringComparison.Ordinal);
+        Assert.Contains("## Temuan pemeriksaan angka tercetak", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Folder_RendersEachReportAndASummaryAcrossUnits()
+    {
+        var (code, output, _) = Run("report", Samples);
+        Assert.Equal(0, code);
+        Assert.Equal(4, CountOf(output, "— pengukuran kinerja tahun"));
+        Assert.Contains("# Ringkasan 4 laporan", output, StringComparison.Ordinal);
+        // Mayang: capped mean 95,03 (AA), serapan 3.002.619.063 / 3.558.872.538 = 84,37 %.
+        Assert.Contains("| Kecamatan Mayang | 2023 | 95,03% | AA (Sangat Memuaskan) | 84,37% |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Output_WritesTheFileAndNothingToStandardOutput()
+    {
+        string target = Path.Combine(temp.Path, "mayang.md");
+        var (code, output, _) = Run("report", Sample, "-o", target);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("# Kecamatan Mayang", File.ReadAllText(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_ReportWithFindings_ExitsOneAndGroupsThemByTable()
+    {
+        var (code, output, _) = Run("review", Sample);
+        Assert.Equal(1, code);
+        Assert.Contains("temuan (", output, StringComparison.Ordinal);
+        Assert.Contains("  Table 3.5", output, StringComparison.Ordinal);
+        Assert.Contains("L655: Predikat IKU-2 tercetak Baik", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_InEnglish_WordsTheFindingsInEnglish()
+    {
+        var (code, output, _) = Run("review", Sample, "--lang", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("L655: The predikat IKU-2 is printed as Baik, but 94,89 is AA (Sangat Memuaskan)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_CleanReport_ExitsZero()
+    {
+        string path = temp.Write("clean.json", """
+            { "formatVersion": 2, "unit": "Kecamatan Uji", "year": 2023, "policy": { "capping": "Cap100Floor0" }, "scale": "PermenPanRb88Tahun2021",
+              "renstra": [ { "name": "Renstra", "firstYear": 2021, "finalYear": 2026, "tujuan": [ { "code": "T1", "name": "Tujuan", "sasaran": [
+                { "code": "S1", "name": "Sasaran", "indikator": [ { "code": "IKU-1", "name": "Indeks", "satuan": "indeks", "polarity": "positive",
+                  "targetKind": "single", "years": [ { "year": 2023, "pkTarget": "93", "realisasi": "88,25" } ] } ] } ] } ] } ],
+              "printed": [ { "figure": "capaian", "subject": "IKU-1", "table": "Tabel 3.1", "line": 515, "text": "94,89%" } ] }
+            """);
+        var (code, output, _) = Run("review", path);
+        Assert.Equal(0, code);
+        Assert.Contains(": 0 temuan", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_UnknownLanguage_IsAnArgumentError()
+    {
+        var (code, _, error) = Run("review", Sample, "--lang", "fr");
+        Assert.Equal(2, code);
+        Assert.StartsWith("sakip: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EveryBundledReport_IsValid()
+    {
+        var (code, output, _) = Run("validate", Samples);
+        Assert.Equal(0, code);
+        Assert.Equal(4, CountOf(output, ": valid — "));
+    }
+
+    [Fact]
+    public void Validate_InvalidFileAmongValidOnes_NamesItAndExitsTwo()
+    {
+        string broken = WithReplaced("\"firstYear\": 2021", "\"firstYear\": \"2021\"");
+        var (code, output, error) = Run("validate", Sample, broken);
+        Assert.Equal(2, code);
+        Assert.Contains(": valid — Kecamatan Mayang 2023", output, StringComparison.Ordinal);
+        Assert.Contains("$.renstra[0].firstYear", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
+    public void Schema_PrintsTheReportFilesJsonSchema()
+    {
+        var (code, output, _) = Run("schema");
+        Assert.Equal(0, code);
+        using var schema = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+    }
+
+    [Fact]
+    public void Run_UnknownCommand_IsAnArgumentError() => Assert.Equal(2, Run("reprot", Sample).Code);
 
     // One line, and nothing of .NET in it: no exception text, no type names.
     private static void AssertOneLineInTheFileFormatsTerms(string error)
