@@ -38,6 +38,7 @@ internal static class EntryPoint
           sakip review samples/patrang-2023.json --lang en
           sakip validate my-report.json
           sakip schema > report-format.schema.json
+          sakip ikm samples/skm-contoh.csv              IKM per layanan from raw survey answers
         """;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -98,9 +99,19 @@ internal static class EntryPoint
         var schema = new Command("schema", "Print the JSON Schema of the report file.");
         schema.SetAction(_ => Schema(output));
 
+        var csv = new Argument<string>("file") { Description = "A CSV of raw survey answers (U1..U9 columns, 1-4; optional layanan and respondent columns); - reads standard input." };
+        var definition = new Option<string>("--definition") { Description = "The questionnaire: 14-2017 (PermenPANRB 14/2017, default) or 25-2004 (Kepmenpan 25/2004).", DefaultValueFactory = _ => "14-2017" };
+        definition.AcceptOnlyFromAmong("14-2017", "25-2004");
+        var ikm = new Command("ikm", "The IKM of a survey export, per layanan and combined, with the weakest unsur and the respondents' profile.")
+        {
+            csv, definition,
+        };
+        ikm.SetAction(parse => Ikm(parse.GetValue(csv)!, parse.GetValue(definition) == "25-2004"
+            ? Measurement.Ikm.IkmDefinition.Kepmenpan25Tahun2004 : Measurement.Ikm.IkmDefinition.PermenPanRb14Tahun2017, output, error));
+
         return new RootCommand("sakip: the Bab III tables of an LKIP report and a review of every figure it printed." + Examples)
         {
-            report, review, validate, schema,
+            report, review, validate, schema, ikm,
         };
     }
 
@@ -216,6 +227,36 @@ internal static class EntryPoint
             }
         }
         return code;
+    }
+
+    private static int Ikm(string path, Measurement.Ikm.IkmDefinition definition, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            // The export is streamed line by line: memory stays bounded however many respondents.
+            using var reader = path == "-" ? null : new StreamReader(path);
+            var result = Measurement.Ikm.IkmCsvReader.Read(reader ?? Console.In, definition);
+            using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+            IkmWriter.Write(document, path == "-" ? "(standard input)" : path, result);
+            output.Write(document.ToString());
+            return ExitOk;
+        }
+        catch (FileNotFoundException)
+        {
+            return Fail(error, path, "file not found");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return Fail(error, path, "file not found (no such directory)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, path, $"cannot read the file: {OneLine(ex.Message)}");
+        }
+        catch (SakipDataException ex)
+        {
+            return Fail(error, path, OneLine(ex.Message));
+        }
     }
 
     private static int Schema(TextWriter output)

@@ -311,6 +311,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Ikm_SurveyExport_PrintsEachLayananTheCombinedIkmTheWeakestUnsurAndTheRowsLeftOut()
+    {
+        string csv = Path.Combine(Samples, "skm-contoh.csv");
+        var (code, output, error) = Run("ikm", csv);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        // The figures are the library's: read the same file with it and look for them.
+        using var reader = new StreamReader(csv);
+        var survey = Sakip.Measurement.Ikm.IkmCsvReader.Read(reader, Sakip.Measurement.Ikm.IkmDefinition.PermenPanRb14Tahun2017);
+        var combined = Sakip.Measurement.Ikm.IkmCalculator.Calculate(survey.Combined);
+        string value = Sakip.Measurement.Text.NumberPattern.Number.Format(combined.RoundValue(2));
+        Assert.Contains($"| **Gabungan** | {survey.Combined.Respondents} | {value} | {combined.Mutu.Code} ({combined.Mutu.Label}) |", output, StringComparison.Ordinal);
+        Assert.Contains($"| {combined.WeakestFirst[0].Element.Code} {combined.WeakestFirst[0].Element.Name} |", output, StringComparison.Ordinal);
+        Assert.Equal(3, survey.ByLayanan.Count);
+        Assert.Contains("## Baris yang ditolak (1)", output, StringComparison.Ordinal);
+        Assert.Contains("line 19", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ikm_FileWithoutTheAnswerColumns_NamesTheMissingColumn()
+    {
+        string path = temp.Write("bad.csv", "Layanan,U1,U2\nKTP,3,4\n");
+        var (code, _, error) = Run("ikm", path);
+        Assert.Equal(2, code);
+        Assert.Contains("U3", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_IsAnArgumentError() => Assert.Equal(2, Run("reprot", Sample).Code);
 
     // One line, and nothing of .NET in it: no exception text, no type names.
