@@ -39,6 +39,7 @@ internal static class EntryPoint
           sakip validate my-report.json
           sakip schema > report-format.schema.json
           sakip ikm samples/skm-contoh.csv              IKM per layanan from raw survey answers
+          sakip init laporan.json                       a report file to fill in
         """;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -109,9 +110,13 @@ internal static class EntryPoint
         ikm.SetAction(parse => Ikm(parse.GetValue(csv)!, parse.GetValue(definition) == "25-2004"
             ? Measurement.Ikm.IkmDefinition.Kepmenpan25Tahun2004 : Measurement.Ikm.IkmDefinition.PermenPanRb14Tahun2017, output, error));
 
+        var target = new Argument<string>("file") { Description = "Where to write the template (not overwritten if it exists).", DefaultValueFactory = _ => "laporan.json" };
+        var init = new Command("init", "Write a small report file to fill in: one indicator, one budget line, three printed figures, with notes on each part.") { target };
+        init.SetAction(parse => Init(parse.GetValue(target)!, output, error));
+
         return new RootCommand("sakip: the Bab III tables of an LKIP report and a review of every figure it printed." + Examples)
         {
-            report, review, validate, schema, ikm,
+            report, review, validate, schema, ikm, init,
         };
     }
 
@@ -261,11 +266,34 @@ internal static class EntryPoint
 
     private static int Schema(TextWriter output)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("report-format.schema.json")
-            ?? throw new InvalidOperationException("The JSON Schema is not embedded in the tool: a fault in its build.");
-        using var reader = new StreamReader(stream);
-        output.Write(reader.ReadToEnd());
+        output.Write(Resource("report-format.schema.json"));
         return ExitOk;
+    }
+
+    private static int Init(string path, TextWriter output, TextWriter error)
+    {
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            return Fail(error, path, "the file exists already; give another name (init never overwrites)");
+        }
+        try
+        {
+            File.WriteAllText(path, Resource("laporan-baru.json"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, path, $"cannot write the file: {OneLine(ex.Message)}");
+        }
+        output.WriteLine($"{path}: written. Fill it in from your report, then: sakip validate {path} && sakip review {path}");
+        return ExitOk;
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"'{name}' is not embedded in the tool: a fault in its build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     // Files as given, and the *.json files of each folder in name order; null when one is missing.

@@ -340,6 +340,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Init_WritesATemplateThatIsValidAndReviewsClean()
+    {
+        string path = Path.Combine(temp.Path, "laporan.json");
+        var (code, output, _) = Run("init", path);
+        Assert.Equal(0, code);
+        Assert.Contains("sakip validate", output, StringComparison.Ordinal);
+        Assert.Equal(0, Run("validate", path).Code);
+        var (reviewCode, review, _) = Run("review", path);
+        Assert.Equal(0, reviewCode);
+        Assert.Contains(": 0 temuan (3 angka tercetak", review, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_ExistingFile_IsNotOverwritten()
+    {
+        string path = temp.Write("laporan.json", "mine");
+        var (code, _, error) = Run("init", path);
+        Assert.Equal(2, code);
+        Assert.Equal("mine", File.ReadAllText(path));
+        Assert.Contains("exists already", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_IsAnArgumentError() => Assert.Equal(2, Run("reprot", Sample).Code);
 
     // One line, and nothing of .NET in it: no exception text, no type names.
