@@ -34,6 +34,7 @@ internal static class EntryPoint
         Contoh / examples:
           sakip report                                  the bundled Kencong 2025 report
           sakip report samples/mayang-2023.json -o mayang.md
+          sakip report samples --format html -o laporan.html
           sakip report samples/                         every report of a folder, and a summary
           sakip review samples/patrang-2023.json --lang en
           sakip validate my-report.json
@@ -78,11 +79,13 @@ internal static class EntryPoint
             Arity = ArgumentArity.ZeroOrMore,
         };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var format = new Option<string>("--format") { Description = "md (Markdown, default) or html (one self-contained page with charts, printable to A4).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html");
         var report = new Command("report", "The Bab III tables of each report, with the review's findings; a summary across units for several.")
         {
-            reportFiles, outputPath, year,
+            reportFiles, format, outputPath, year,
         };
-        report.SetAction(parse => Report(parse.GetValue(reportFiles) ?? [], parse.GetValue(outputPath), parse.GetValue(year), output, error));
+        report.SetAction(parse => Report(parse.GetValue(reportFiles) ?? [], parse.GetValue(format) == "html", parse.GetValue(outputPath), parse.GetValue(year), output, error));
 
         var reviewFiles = new Argument<string[]>("files") { Description = "Report files or folders of them.", Arity = ArgumentArity.OneOrMore };
         var language = new Option<string>("--lang") { Description = "The language of the findings: id (default) or en.", DefaultValueFactory = _ => "id" };
@@ -120,7 +123,7 @@ internal static class EntryPoint
         };
     }
 
-    private static int Report(string[] paths, string? outputPath, int? year, TextWriter output, TextWriter error)
+    private static int Report(string[] paths, bool html, string? outputPath, int? year, TextWriter output, TextWriter error)
     {
         var files = paths.Length == 0 ? [Path.Combine(AppContext.BaseDirectory, "samples", "kencong-2025.json")] : Files(paths, error);
         if (files is null)
@@ -130,7 +133,7 @@ internal static class EntryPoint
         // The whole document is built before any of it is written, so a failure leaves no partial
         // table behind.
         using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
-        var summary = new List<(Lkip Report, ReviewResult Review)>();
+        var rendered = new List<(Lkip Report, IReadOnlyList<CapaianTable> Tables, ReviewResult Review)>();
         bool failed = false;
         foreach (string file in files)
         {
@@ -143,22 +146,31 @@ internal static class EntryPoint
             var tables = lkip.Unit.RenstraFor(lkip.Year)
                 .Select(r => CapaianTable.Build(r, lkip.Year, policies.Capaian, policies.Scale, policies.GradeOn, printed: lkip.Printed))
                 .ToArray();
-            var findings = LkipReview.Review(lkip);
-            if (summary.Count > 0)
-            {
-                document.WriteLine();
-            }
-            MarkdownWriter.Write(document, lkip.Unit.Name, lkip.Year, tables, findings);
-            summary.Add((lkip, findings));
+            rendered.Add((lkip, tables, LkipReview.Review(lkip)));
         }
         if (failed)
         {
             return ExitInvalidInput;
         }
-        if (summary.Count > 1)
+        if (html)
         {
-            document.WriteLine();
-            MarkdownWriter.WriteSummary(document, summary);
+            HtmlWriter.Write(document, rendered);
+        }
+        else
+        {
+            for (int i = 0; i < rendered.Count; i++)
+            {
+                if (i > 0)
+                {
+                    document.WriteLine();
+                }
+                MarkdownWriter.Write(document, rendered[i].Report.Unit.Name, rendered[i].Report.Year, rendered[i].Tables, rendered[i].Review);
+            }
+            if (rendered.Count > 1)
+            {
+                document.WriteLine();
+                MarkdownWriter.WriteSummary(document, rendered.Select(r => (r.Report, r.Review)).ToArray());
+            }
         }
         if (outputPath is null)
         {

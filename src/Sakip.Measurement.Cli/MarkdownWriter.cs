@@ -14,9 +14,9 @@ namespace Sakip.Measurement.Cli;
 /// </summary>
 internal static class MarkdownWriter
 {
-    private const string None = "–";
+    internal const string None = "–";
 
-    private static readonly NumberPattern Percent = NumberPattern.Percent;
+    internal static readonly NumberPattern Percent = NumberPattern.Percent;
 
     // Printed cells mix "111,3%" and "88.25%"; read both, reject malformed text.
 
@@ -191,15 +191,15 @@ internal static class MarkdownWriter
     }
 
     // The first printed occurrence of the row's capaian (the table's own cell, as the data file gives it).
-    private static string? PrintedCapaian(CapaianRow row) => row.Printed.FirstOrDefault(p => p.Figure.Kind == FigureKind.Capaian)?.Text;
+    internal static string? PrintedCapaian(CapaianRow row) => row.Printed.FirstOrDefault(p => p.Figure.Kind == FigureKind.Capaian)?.Text;
 
-    private static bool Caps(CapaianPolicy policy) => policy.DefaultBasis == CapaianBasis.Capped;
+    internal static bool Caps(CapaianPolicy policy) => policy.DefaultBasis == CapaianBasis.Capped;
 
-    private static string Owner(CapaianRow row) => row.Sasaran is Sasaran s
+    internal static string Owner(CapaianRow row) => row.Sasaran is Sasaran s
         ? $"{s.Code} {s.Name}"
         : $"{row.Tujuan.Code} (tujuan) {row.Tujuan.Name}";
 
-    private static string FormatRaw(CapaianResult result, string noTarget) => result.Status switch
+    internal static string FormatRaw(CapaianResult result, string noTarget) => result.Status switch
     {
         CapaianStatus.Computed => Percent.Format(result.Raw),
         CapaianStatus.NoTarget => $"{None} ({noTarget})",
@@ -216,15 +216,14 @@ internal static class MarkdownWriter
     /// nothing there, otherwise what it found. The comparison itself is the library's
     /// (<see cref="LkipReview"/>); this only words it for the table.
     /// </summary>
-    private static string Difference(CapaianRow row, ReviewResult review)
+    internal static string Difference(CapaianRow row, ReviewResult review)
     {
         var cell = row.Printed.FirstOrDefault(p => p.Figure.Kind == FigureKind.Capaian);
         if (cell is null)
         {
             return string.Empty;
         }
-        var finding = review.Findings.FirstOrDefault(f => f.Figure is { Kind: FigureKind.Capaian } figure
-            && figure.Subject == row.Indikator.Code && f.Locations[0] == cell.Location && f.Printed == cell.Text);
+        var finding = CellFinding(row, review);
         if (finding is null)
         {
             return DecimalsPrinted(cell.Text) > CapaianResult.DecimalPlaces
@@ -240,6 +239,14 @@ internal static class MarkdownWriter
         };
     }
 
+    /// <summary>The review's finding on the row's first printed capaian cell, if any.</summary>
+    internal static Finding? CellFinding(CapaianRow row, ReviewResult review)
+    {
+        var cell = row.Printed.FirstOrDefault(p => p.Figure.Kind == FigureKind.Capaian);
+        return cell is null ? null : review.Findings.FirstOrDefault(f => f.Figure is { Kind: FigureKind.Capaian } figure
+            && figure.Subject == row.Indikator.Code && f.Locations[0] == cell.Location && f.Printed == cell.Text);
+    }
+
     // The digits after the decimal comma of a printed cell, for saying that a check stopped at 16.
     private static int DecimalsPrinted(string text)
     {
@@ -247,11 +254,11 @@ internal static class MarkdownWriter
         return comma < 0 ? 0 : text[(comma + 1)..].Count(char.IsAsciiDigit);
     }
 
-    private static string FormatTarget(Target target, string satuan) => target.Kind == TargetKind.Range
+    internal static string FormatTarget(Target target, string satuan) => target.Kind == TargetKind.Range
         ? WithSatuan($"{FormatNumber(target.Lower)}{None}{FormatNumber(target.Upper)}", satuan)
         : FormatValue(target.Value, satuan);
 
-    private static string FormatValue(IndicatorValue value, string satuan)
+    internal static string FormatValue(IndicatorValue value, string satuan)
     {
         if (value.IsNumeric)
         {

@@ -363,6 +363,30 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Report_Html_IsOneWellFormedPageWithAChartPerTableAndEveryFindingLinked()
+    {
+        var (code, output, error) = Run("report", Samples, "--format", "html");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        // Parsed as a browser would, strictly: any HTML5 parse error throws.
+        var parser = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsStrictMode = true });
+        using var document = parser.ParseDocument(output);
+        Assert.Equal("id", document.DocumentElement.GetAttribute("lang"));
+        Assert.Empty(document.QuerySelectorAll("script, link, img[src^='http']"));
+        Assert.Equal(5, document.QuerySelectorAll("section.report").Length);
+        // One capaian chart per capaian table (Kencong 2025 has two Renstra).
+        Assert.Equal(document.QuerySelectorAll("h3").Length, document.QuerySelectorAll("svg").Length);
+        Assert.All(document.QuerySelectorAll("svg"), svg => Assert.NotEmpty(svg.QuerySelectorAll("rect")));
+        // Every link inside the page leads somewhere, and every finding is listed.
+        foreach (var link in document.QuerySelectorAll("a[href^='#']"))
+        {
+            Assert.NotNull(document.GetElementById(link.GetAttribute("href")![1..]));
+        }
+        Assert.NotEmpty(document.QuerySelectorAll("td.finding a"));
+        Assert.Contains("Ringkasan 4 laporan", document.QuerySelector("#summary h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_IsAnArgumentError() => Assert.Equal(2, Run("reprot", Sample).Code);
 
     // One line, and nothing of .NET in it: no exception text, no type names.
