@@ -33,7 +33,7 @@ internal static class HtmlWriter
         ul.policy{font-size:.9rem;color:#333}
         ol.findings li{margin:.35rem 0}
         .severity{font-weight:600;text-transform:uppercase;font-size:.8rem}
-        figure{margin:0 0 1rem}figcaption{font-size:.85rem;color:#444}
+        figure{margin:0 0 1rem}figure svg{max-width:36rem;height:auto;display:block}figcaption{font-size:.85rem;color:#444}
         @media print{body{max-width:none;margin:0}.scroll{overflow:visible}section.report{break-before:page}section.report:first-of-type{break-before:auto}tr,figure{break-inside:avoid}thead{display:table-header-group}}
         """;
 
