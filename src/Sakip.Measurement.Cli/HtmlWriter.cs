@@ -89,7 +89,7 @@ internal static class HtmlWriter
             foreach (var finding in review.Findings)
             {
                 string places = string.Join("; ", finding.Locations.Select(l => l.ToString()));
-                output.WriteLine($"<li id=\"{anchors[finding]}\"><span class=\"severity\">{Severity(finding.Severity)}</span> — {E(places)}: {E(finding.Explanation)}</li>");
+                output.WriteLine($"<li id=\"{anchors[finding]}\"><span class=\"severity\">{MarkdownWriter.Severity(finding.Severity)}</span> — {E(places)}: {E(finding.Explanation)}</li>");
             }
             output.WriteLine("</ol>");
         }
@@ -215,23 +215,13 @@ internal static class HtmlWriter
         for (int i = 0; i < reports.Count; i++)
         {
             var (report, _, review) = reports[i];
-            var measured = review.Results.Renstra.FirstOrDefault(r => r.Sasaran.Count > 0);
-            string mean = measured?.UnitCapaian.ValueOrNull is decimal value ? MarkdownWriter.Percent.Format(value) : MarkdownWriter.None;
-            string predikat = measured?.UnitPredikat.Band is { } band ? $"{band.Code} ({band.Label})" : MarkdownWriter.None;
-            string serapan = review.Results.Budget?.Unit.Serapan.ValueOrNull is decimal absorbed ? MarkdownWriter.Percent.Format(absorbed) : MarkdownWriter.None;
+            var (mean, predikat, serapan) = MarkdownWriter.SummaryFigures(review);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"<tr><td><a href=\"#r{i + 1}\">{E(report.Unit.Name)}</a></td><td class=\"num\">{report.Year}</td><td class=\"num\">{mean}</td><td>{E(predikat)}</td><td class=\"num\">{serapan}</td><td class=\"num\"><a href=\"#r{i + 1}-findings\">{review.Findings.Count}</a></td></tr>"));
         }
         output.WriteLine("</tbody></table></div>");
         output.WriteLine("</section>");
     }
-
-    private static string Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "salah",
-        FindingSeverity.Warning => "tidak konsisten",
-        _ => "catatan",
-    };
 
     private static string Td(string text) => $"<td>{E(text)}</td>";
 

@@ -72,10 +72,7 @@ internal static class MarkdownWriter
         WriteRow(output, ["---", "---:", "---:", "---", "---:", "---:", "---:", "---:"]);
         foreach (var (report, review) in reports)
         {
-            var measured = review.Results.Renstra.FirstOrDefault(r => r.Sasaran.Count > 0);
-            string mean = measured?.UnitCapaian.ValueOrNull is decimal value ? Percent.Format(value) : None;
-            string predikat = measured?.UnitPredikat.Band is { } band ? $"{band.Code} ({band.Label})" : None;
-            string serapan = review.Results.Budget?.Unit.Serapan.ValueOrNull is decimal absorbed ? Percent.Format(absorbed) : None;
+            var (mean, predikat, serapan) = SummaryFigures(review);
             int Count(FindingSeverity severity) => review.Findings.Count(f => f.Severity == severity);
             WriteRow(output, [report.Unit.Name, report.Year.ToString(), mean, predikat, serapan,
                 Count(FindingSeverity.Error).ToString(CultureInfo.InvariantCulture),
@@ -84,7 +81,17 @@ internal static class MarkdownWriter
         }
     }
 
-    private static string Severity(FindingSeverity severity) => severity switch
+    /// <summary>A unit's figures for a summary row: its mean capaian, that mean's predikat and its serapan, worded.</summary>
+    internal static (string Mean, string Predikat, string Serapan) SummaryFigures(ReviewResult review)
+    {
+        var measured = review.Results.Renstra.FirstOrDefault(r => r.Sasaran.Count > 0);
+        string mean = measured?.UnitCapaian.ValueOrNull is decimal value ? Percent.Format(value) : None;
+        string predikat = measured?.UnitPredikat.Band is { } band ? $"{band.Code} ({band.Label})" : None;
+        string serapan = review.Results.Budget?.Unit.Serapan.ValueOrNull is decimal absorbed ? Percent.Format(absorbed) : None;
+        return (mean, predikat, serapan);
+    }
+
+    internal static string Severity(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Error => "salah",
         FindingSeverity.Warning => "tidak konsisten",
