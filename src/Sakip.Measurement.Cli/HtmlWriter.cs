@@ -80,6 +80,20 @@ internal static class HtmlWriter
         {
             WriteTable(output, table, review, anchors);
         }
+        if (review.Results.Budget is { } budget)
+        {
+            output.WriteLine("<h2>Realisasi anggaran</h2>");
+            output.WriteLine("<div class=\"scroll\"><table>");
+            output.WriteLine("<thead><tr>" + string.Concat(MarkdownWriter.BudgetHeader.Select(h => $"<th scope=\"col\">{E(h)}</th>")) + "</tr></thead>");
+            output.WriteLine("<tbody>");
+            var rows = MarkdownWriter.BudgetRows(budget).ToArray();
+            for (int i = 0; i < rows.Length; i++)
+            {
+                string cells = Td(rows[i][0]) + Td(rows[i][1]) + string.Concat(rows[i].Skip(2).Select(Num));
+                output.WriteLine(i == rows.Length - 1 ? $"<tr class=\"mean\">{cells}</tr>" : $"<tr>{cells}</tr>");
+            }
+            output.WriteLine("</tbody></table></div>");
+        }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<h2 id=\"{id}-findings\">Temuan pemeriksaan angka tercetak ({review.Findings.Count})</h2>"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"<p>{review.CheckedFigures} angka tercetak dibandingkan dengan hitungan, {review.CheckedAggregates} jumlah/rata-rata tercetak diperiksa.</p>"));

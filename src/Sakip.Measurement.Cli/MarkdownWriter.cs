@@ -39,6 +39,11 @@ internal static class MarkdownWriter
             WriteTable(output, table, review);
         }
         output.WriteLine();
+        if (review.Results.Budget is { } budget)
+        {
+            WriteBudget(output, budget);
+            output.WriteLine();
+        }
         WriteFindings(output, review);
     }
 
@@ -78,6 +83,45 @@ internal static class MarkdownWriter
                 Count(FindingSeverity.Error).ToString(CultureInfo.InvariantCulture),
                 Count(FindingSeverity.Warning).ToString(CultureInfo.InvariantCulture),
                 Count(FindingSeverity.Notice).ToString(CultureInfo.InvariantCulture)]);
+        }
+    }
+
+    /// <summary>The budget realisation table's header: the amounts and the figures derived from them.</summary>
+    internal static readonly string[] BudgetHeader = ["Kode", "Program / kegiatan / sub-kegiatan", "Pagu APBD", "Pagu P-APBD", "Realisasi", "Serapan", "Sisa"];
+
+    /// <summary>
+    /// The budget realisation table's rows, lines in tree order (a line with lines below shows
+    /// their sums), then the unit's total: pagu murni and perubahan, realisasi, serapan over the
+    /// pagu the report's policy uses, and sisa.
+    /// </summary>
+    internal static IEnumerable<string[]> BudgetRows(BudgetRealisation budget)
+    {
+        foreach (var row in budget.Rows)
+        {
+            yield return [row.Code ?? row.Key, string.Concat(Enumerable.Repeat("— ", row.Depth)) + row.Name, .. Amounts(row.Figures)];
+        }
+        yield return [string.Empty, "Jumlah", .. Amounts(budget.Unit)];
+    }
+
+    private static string[] Amounts(BudgetFigures figures) =>
+    [
+        Amount(figures.PaguMurni), Amount(figures.PaguPerubahan), Amount(figures.Realisasi),
+        figures.Serapan.ValueOrNull is decimal serapan ? Percent.Format(serapan) : None, Amount(figures.Sisa),
+    ];
+
+    private static string Amount(decimal? amount) => amount is decimal value ? NumberPattern.Number.FormatExact(value) : None;
+
+    private static void WriteBudget(TextWriter output, BudgetRealisation budget)
+    {
+        output.WriteLine("## Realisasi anggaran");
+        output.WriteLine();
+        output.WriteLine($"- Serapan = realisasi / pagu × 100, atas pagu {(budget.Basis == Calculation.PaguBasis.Murni ? "APBD" : budget.Basis == Calculation.PaguBasis.Perubahan ? "P-APBD" : "P-APBD, atau APBD bila tidak ada")}; baris yang memiliki rincian berisi jumlah rinciannya.");
+        output.WriteLine();
+        WriteRow(output, BudgetHeader);
+        WriteRow(output, ["---", "---", "---:", "---:", "---:", "---:", "---:"]);
+        foreach (var cells in BudgetRows(budget))
+        {
+            WriteRow(output, cells);
         }
     }
 

@@ -387,6 +387,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Report_WithABudget_ShowsTheBudgetRealisationWithItsTotal()
+    {
+        var (_, output, _) = Run("report", Sample);
+        // Mayang 2023 Tabel 3.8: 3.002.619.063 of 3.558.872.538 (84,37 %); APBD 4.057.180.538 from the sub-kegiatan (M25).
+        Assert.Contains("## Realisasi anggaran", output, StringComparison.Ordinal);
+        Assert.Contains("|  | Jumlah | 4.057.180.538 | 3.558.872.538 | 3.002.619.063 | 84,37% | 556.253.475 |", output, StringComparison.Ordinal);
+        Assert.Contains("| P1.K1.S1 | — — Penyediaan Gaji dan Tunjangan ASN |", output, StringComparison.Ordinal);
+        var (_, html, _) = Run("report", Sample, "--format", "html");
+        Assert.Contains("<h2>Realisasi anggaran</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">3.002.619.063</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_IsAnArgumentError() => Assert.Equal(2, Run("reprot", Sample).Code);
 
     // One line, and nothing of .NET in it: no exception text, no type names.
