@@ -93,6 +93,19 @@ internal static class HtmlWriter
                 output.WriteLine(i == rows.Length - 1 ? $"<tr class=\"mean\">{cells}</tr>" : $"<tr>{cells}</tr>");
             }
             output.WriteLine("</tbody></table></div>");
+            var efficiency = MarkdownWriter.EfficiencyRows(review.Results).ToArray();
+            if (efficiency.Length > 0)
+            {
+                output.WriteLine("<h2>Efisiensi penggunaan sumber daya</h2>");
+                output.WriteLine($"<p>Kebijakan efisiensi laporan: {E(review.Results.Policies.Efficiency.ToString() ?? string.Empty)}.</p>");
+                output.WriteLine("<div class=\"scroll\"><table>");
+                output.WriteLine("<thead><tr>" + string.Concat(MarkdownWriter.EfficiencyHeader.Select(h => $"<th scope=\"col\">{E(h)}</th>")) + "</tr></thead><tbody>");
+                foreach (var row in efficiency)
+                {
+                    output.WriteLine("<tr>" + Td(row[0]) + Num(row[1]) + Num(row[2]) + Td(row[3]) + Td(row[4]) + "</tr>");
+                }
+                output.WriteLine("</tbody></table></div>");
+            }
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<h2 id=\"{id}-findings\">Temuan pemeriksaan angka tercetak ({review.Findings.Count})</h2>"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -43,6 +43,7 @@ internal static class MarkdownWriter
         {
             WriteBudget(output, budget);
             output.WriteLine();
+            WriteEfficiency(output, review.Results);
         }
         WriteFindings(output, review);
     }
@@ -110,6 +111,51 @@ internal static class MarkdownWriter
     ];
 
     private static string Amount(decimal? amount) => amount is decimal value ? NumberPattern.Number.FormatExact(value) : None;
+
+    /// <summary>The efficiency table's header.</summary>
+    internal static readonly string[] EfficiencyHeader = ["Sasaran", "Capaian kinerja", "Serapan anggaran", "Efisiensi", "Alasan"];
+
+    /// <summary>
+    /// One row per sasaran with a budget: its mean capaian (the one its predikat uses), its
+    /// serapan and the report's efficiency policy's verdict with the policy's own reason.
+    /// </summary>
+    internal static IEnumerable<string[]> EfficiencyRows(LkipResults results) =>
+        results.Renstra.SelectMany(r => r.Sasaran).Where(s => s.Budget is not null).Select(s => new[]
+        {
+            $"{s.SasaranCode} {s.Name}",
+            s.Capaian.ValueOrNull is decimal capaian ? Percent.Format(capaian) : None,
+            s.Budget!.Value.Serapan.ValueOrNull is decimal serapan ? Percent.Format(serapan) : None,
+            Verdict(s.Efficiency.Level),
+            s.Efficiency.Explanation,
+        });
+
+    private static string Verdict(EfficiencyLevel level) => level switch
+    {
+        EfficiencyLevel.Efisien => "Efisien",
+        EfficiencyLevel.CukupEfisien => "Cukup efisien",
+        EfficiencyLevel.TidakEfisien => "Tidak efisien",
+        _ => "Tidak dinilai",
+    };
+
+    private static void WriteEfficiency(TextWriter output, LkipResults results)
+    {
+        var rows = EfficiencyRows(results).ToArray();
+        if (rows.Length == 0)
+        {
+            return;
+        }
+        output.WriteLine("## Efisiensi penggunaan sumber daya");
+        output.WriteLine();
+        output.WriteLine($"- Kebijakan efisiensi laporan: {results.Policies.Efficiency}.");
+        output.WriteLine();
+        WriteRow(output, EfficiencyHeader);
+        WriteRow(output, ["---", "---:", "---:", "---", "---"]);
+        foreach (var cells in rows)
+        {
+            WriteRow(output, cells);
+        }
+        output.WriteLine();
+    }
 
     private static void WriteBudget(TextWriter output, BudgetRealisation budget)
     {

@@ -387,15 +387,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Report_WithABudget_ShowsTheBudgetRealisationWithItsTotal()
+    public void Report_WithABudget_ShowsTheBudgetRealisationWithItsTotalAndTheEfficiencyPerSasaran()
     {
         var (_, output, _) = Run("report", Sample);
         // Mayang 2023 Tabel 3.8: 3.002.619.063 of 3.558.872.538 (84,37 %); APBD 4.057.180.538 from the sub-kegiatan (M25).
         Assert.Contains("## Realisasi anggaran", output, StringComparison.Ordinal);
         Assert.Contains("|  | Jumlah | 4.057.180.538 | 3.558.872.538 | 3.002.619.063 | 84,37% | 556.253.475 |", output, StringComparison.Ordinal);
         Assert.Contains("| P1.K1.S1 | — — Penyediaan Gaji dan Tunjangan ASN |", output, StringComparison.Ordinal);
+        // Erratum M18: with capaian 94,89 below serapan 99,56, sasaran 2 is not efficient under the report's own rule.
+        Assert.Contains("| 94,89% | 99,56% | Tidak efisien |", output, StringComparison.Ordinal);
         var (_, html, _) = Run("report", Sample, "--format", "html");
         Assert.Contains("<h2>Realisasi anggaran</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Efisiensi penggunaan sumber daya</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">3.002.619.063</td>", html, StringComparison.Ordinal);
     }
 
