@@ -107,6 +107,17 @@ internal static class HtmlWriter
                 output.WriteLine("</tbody></table></div>");
             }
         }
+        var indices = MarkdownWriter.IndexRows(review.Results).ToArray();
+        if (indices.Length > 0)
+        {
+            output.WriteLine("<h2>IKM dan IPP</h2>");
+            output.WriteLine("<div class=\"scroll\"><table><thead><tr>" + string.Concat(MarkdownWriter.IndexHeader.Select(h => $"<th scope=\"col\">{E(h)}</th>")) + "</tr></thead><tbody>");
+            foreach (var row in indices)
+            {
+                output.WriteLine("<tr>" + Td(row[0]) + Num(row[1]) + Td(row[2]) + "</tr>");
+            }
+            output.WriteLine("</tbody></table></div>");
+        }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<h2 id=\"{id}-findings\">Temuan pemeriksaan angka tercetak ({review.Findings.Count})</h2>"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"<p>{review.CheckedFigures} angka tercetak dibandingkan dengan hitungan, {review.CheckedAggregates} jumlah/rata-rata tercetak diperiksa.</p>"));

@@ -45,6 +45,19 @@ internal static class MarkdownWriter
             output.WriteLine();
             WriteEfficiency(output, review.Results);
         }
+        var indices = IndexRows(review.Results).ToArray();
+        if (indices.Length > 0)
+        {
+            output.WriteLine("## IKM dan IPP");
+            output.WriteLine();
+            WriteRow(output, IndexHeader);
+            WriteRow(output, ["---", "---:", "---"]);
+            foreach (var cells in indices)
+            {
+                WriteRow(output, cells);
+            }
+            output.WriteLine();
+        }
         WriteFindings(output, review);
     }
 
@@ -111,6 +124,22 @@ internal static class MarkdownWriter
     ];
 
     private static string Amount(decimal? amount) => amount is decimal value ? NumberPattern.Number.FormatExact(value) : None;
+
+    /// <summary>The IKM and IPP table's header.</summary>
+    internal static readonly string[] IndexHeader = ["Indeks", "Nilai", "Kategori"];
+
+    /// <summary>The unit's IKM (rounded once from the exact fraction) and IPP with their categories, when the report gives their inputs.</summary>
+    internal static IEnumerable<string[]> IndexRows(LkipResults results)
+    {
+        if (results.Ikm is { } ikm)
+        {
+            yield return [$"IKM ({ikm.Definition.Name})", NumberPattern.Number.Format(ikm.RoundValue(2)), $"{ikm.Mutu.Code} ({ikm.Mutu.Label})"];
+        }
+        if (results.Ipp is decimal ipp)
+        {
+            yield return ["IPP", NumberPattern.Number.Format(ipp), results.IppCategory.Band is { } band ? $"{band.Code} ({band.Label})" : None];
+        }
+    }
 
     /// <summary>The efficiency table's header.</summary>
     internal static readonly string[] EfficiencyHeader = ["Sasaran", "Capaian kinerja", "Serapan anggaran", "Efisiensi", "Alasan"];

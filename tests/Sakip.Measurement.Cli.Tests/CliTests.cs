@@ -403,6 +403,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Report_WithAnIpp_ShowsItWithItsCategory()
+    {
+        // Kencong 2025 prints its IPP, 3,17 (B-, Baik dengan catatan on PermenPANRB 29/2022).
+        var (_, output, _) = Run("report");
+        Assert.Contains("## IKM dan IPP", output, StringComparison.Ordinal);
+        Assert.Contains("| IPP | 3,17 |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_IsAnArgumentError() => Assert.Equal(2, Run("reprot", Sample).Code);
 
     // One line, and nothing of .NET in it: no exception text, no type names.
