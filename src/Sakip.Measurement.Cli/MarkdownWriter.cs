@@ -154,17 +154,10 @@ internal static class MarkdownWriter
             $"{s.SasaranCode} {s.Name}",
             s.Capaian.ValueOrNull is decimal capaian ? Percent.Format(capaian) : None,
             s.Budget!.Value.Serapan.ValueOrNull is decimal serapan ? Percent.Format(serapan) : None,
-            Verdict(s.Efficiency.Level),
+            s.Efficiency.Label,
             s.Efficiency.Explanation,
         });
 
-    private static string Verdict(EfficiencyLevel level) => level switch
-    {
-        EfficiencyLevel.Efisien => "Efisien",
-        EfficiencyLevel.CukupEfisien => "Cukup efisien",
-        EfficiencyLevel.TidakEfisien => "Tidak efisien",
-        _ => "Tidak dinilai",
-    };
 
     private static void WriteEfficiency(TextWriter output, LkipResults results)
     {
@@ -186,11 +179,18 @@ internal static class MarkdownWriter
         output.WriteLine();
     }
 
+    private static string PaguText(PaguBasis basis) => basis switch
+    {
+        PaguBasis.Murni => "APBD",
+        PaguBasis.Perubahan => "P-APBD",
+        _ => "P-APBD, atau APBD bila tidak ada",
+    };
+
     private static void WriteBudget(TextWriter output, BudgetRealisation budget)
     {
         output.WriteLine("## Realisasi anggaran");
         output.WriteLine();
-        output.WriteLine($"- Serapan = realisasi / pagu × 100, atas pagu {(budget.Basis == Calculation.PaguBasis.Murni ? "APBD" : budget.Basis == Calculation.PaguBasis.Perubahan ? "P-APBD" : "P-APBD, atau APBD bila tidak ada")}; baris yang memiliki rincian berisi jumlah rinciannya.");
+        output.WriteLine($"- Serapan = realisasi / pagu × 100, atas pagu {PaguText(budget.Basis)}; baris yang memiliki rincian berisi jumlah rinciannya.");
         output.WriteLine();
         WriteRow(output, BudgetHeader);
         WriteRow(output, ["---", "---", "---:", "---:", "---:", "---:", "---:"]);

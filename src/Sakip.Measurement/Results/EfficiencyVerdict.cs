@@ -51,6 +51,15 @@ public sealed record EfficiencyVerdict
     /// <summary>Gets the name of the policy that gave the verdict.</summary>
     public string Policy { get; }
 
+    /// <summary>Gets the verdict as reports word it: <c>Efisien</c>, <c>Cukup efisien</c>, <c>Tidak efisien</c>, or <c>Tidak dinilai</c> when nothing was judged.</summary>
+    public string Label => Level switch
+    {
+        EfficiencyLevel.Efisien => "Efisien",
+        EfficiencyLevel.CukupEfisien => "Cukup efisien",
+        EfficiencyLevel.TidakEfisien => "Tidak efisien",
+        _ => "Tidak dinilai",
+    };
+
     /// <summary>Gets the one-sentence explanation in Indonesian, e.g. <c>Efisien: capaian kinerja 100,00% lebih tinggi dari serapan anggaran 71,11%.</c></summary>
     public string Explanation { get; }
 

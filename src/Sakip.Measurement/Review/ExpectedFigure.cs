@@ -384,7 +384,7 @@ internal sealed class ExpectedVerdict : ExpectedFigure
         {
             return null;
         }
-        string computed = VerdictText(verdict.Level);
+        string computed = verdict.Label;
         var places = new List<PrintedLocation> { printed.Location };
         places.AddRange(AgreeingPlaces(printed, all, p => PrintedText.MatchVerdict(p.Text) == verdict.Level));
         return new Finding(FindingKind.WrongEfficiency, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, null,
@@ -392,10 +392,4 @@ internal sealed class ExpectedVerdict : ExpectedFigure
             $"Printed '{printed.Text}', but the report's efficiency policy gives {computed}: {verdict.ExplanationEnglish}");
     }
 
-    private static string VerdictText(EfficiencyLevel level) => level switch
-    {
-        EfficiencyLevel.Efisien => "Efisien",
-        EfficiencyLevel.CukupEfisien => "Cukup Efisien",
-        _ => "Tidak Efisien",
-    };
 }

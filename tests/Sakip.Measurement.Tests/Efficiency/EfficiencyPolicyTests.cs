@@ -4,6 +4,16 @@ namespace Sakip.Measurement.Tests.Efficiency;
 
 public class EfficiencyPolicyTests
 {
+    [Fact]
+    public void Verdict_Label_IsTheWordReportsPrintForItsLevel()
+    {
+        var gaps = EfficiencyPolicy.GapBands();
+        Assert.Equal("Efisien", gaps.Evaluate(110m, 100m).Label);
+        Assert.Equal("Cukup efisien", gaps.Evaluate(100m, 100m).Label);
+        Assert.Equal("Tidak efisien", gaps.Evaluate(80m, 100m).Label);
+        Assert.Equal("Tidak dinilai", EfficiencyPolicy.CapaianAboveSerapan.Evaluate(null, default(SerapanResult)).Label);
+    }
+
     [Theory]
     [InlineData(89, 80.35, EfficiencyLevel.Efisien)]        // Mayang Tabel 3.7 L914
     [InlineData(100, 99.56, EfficiencyLevel.Efisien)]       // L915

@@ -221,7 +221,7 @@ public sealed class LkipReviewTests
         // Capaian 76,25 against serapan 94 is not efficient under "capaian above serapan".
         var finding = Single(Report(80m, 61m, [Printed(FigureKind.Efficiency, "S1", "Efisien", 915)]));
         Assert.Equal(FindingKind.WrongEfficiency, finding.Kind);
-        Assert.Equal("Tidak Efisien", finding.Computed);
+        Assert.Equal("Tidak efisien", finding.Computed);
     }
 
     [Fact]
