@@ -26,14 +26,17 @@ internal static class JsonStructure
                 {
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        string segment = Segment(frames, property);
+                        // Where the container sits is kept as parts (its property, or its index in
+                        // the parent array); the path text is built only when a failure is reported.
+                        var frame = new Frame(frames.Count == 0 ? null : frames.Peek().IsArray ? null : property,
+                            frames.Count == 0 || !frames.Peek().IsArray ? -1 : frames.Peek().Index, reader.TokenType == JsonTokenType.StartArray);
                         if (reader.CurrentDepth >= maxDepth)
                         {
                             var (line, column) = Position(utf8, reader.TokenStartIndex);
-                            throw new LkipFormatException(Path(frames) + segment, line, column,
+                            throw new LkipFormatException(Path(frames) + frame.Segment, line, column,
                                 string.Create(CultureInfo.InvariantCulture, $"the file is nested more than {maxDepth} levels deep; the report format needs far fewer"));
                         }
-                        frames.Push(new Frame(segment, reader.TokenType == JsonTokenType.StartArray));
+                        frames.Push(frame);
                         property = null;
                         break;
                     case JsonTokenType.EndObject:
@@ -74,11 +77,6 @@ internal static class JsonStructure
         return new LkipFormatException(path.Length == 1 ? null : path, e.LineNumber + 1, e.BytePositionInLine + 1, reason, e);
     }
 
-    private static string Segment(Stack<Frame> frames, string? property) =>
-        frames.Count == 0 ? string.Empty
-        : frames.Peek().IsArray ? string.Create(CultureInfo.InvariantCulture, $"[{frames.Peek().Index}]")
-        : "." + property;
-
     private static void Advance(Stack<Frame> frames)
     {
         if (frames.Count > 0 && frames.Peek().IsArray)
@@ -107,9 +105,13 @@ internal static class JsonStructure
         return (before.Count((byte)'\n') + 1, index - lastNewline);
     }
 
-    private sealed class Frame(string segment, bool isArray)
+    // A container being read: where it sits in its parent (a property, or a position in an array),
+    // and, while it is read, its next element's index or the property names it has given.
+    private sealed class Frame(string? property, int position, bool isArray)
     {
-        internal string Segment { get; } = segment;
+        // ".renstra" for a property's value, "[3]" for an array's element, "" for the root.
+        internal string Segment => property is not null ? "." + property
+            : position >= 0 ? string.Create(CultureInfo.InvariantCulture, $"[{position}]") : string.Empty;
 
         internal bool IsArray { get; } = isArray;
 
