@@ -388,8 +388,9 @@ internal sealed class ExpectedVerdict : ExpectedFigure
         var places = new List<PrintedLocation> { printed.Location };
         places.AddRange(AgreeingPlaces(printed, all, p => PrintedText.MatchVerdict(p.Text) == verdict.Level));
         return new Finding(FindingKind.WrongEfficiency, FindingSeverity.Error, printed.Figure, places, printed.Text, computed, Rule, null,
-            $"Tercetak '{printed.Text}', tetapi menurut kebijakan efisiensi laporan hasilnya {computed}: {verdict.Explanation}",
-            $"Printed '{printed.Text}', but the report's efficiency policy gives {computed}: {verdict.ExplanationEnglish}");
+            // The verdict's explanation starts with its label ("Tidak efisien: …"); it is not repeated.
+            $"Tercetak '{printed.Text}', tetapi menurut kebijakan efisiensi laporan ({verdict.Policy}): {verdict.Explanation}",
+            $"Printed '{printed.Text}', but under the report's efficiency policy ({verdict.Policy}): {verdict.ExplanationEnglish}");
     }
 
 }

@@ -222,6 +222,9 @@ public sealed class LkipReviewTests
         var finding = Single(Report(80m, 61m, [Printed(FigureKind.Efficiency, "S1", "Efisien", 915)]));
         Assert.Equal(FindingKind.WrongEfficiency, finding.Kind);
         Assert.Equal("Tidak efisien", finding.Computed);
+        // The policy's own reason, with its name, and the verdict said once.
+        Assert.Equal("Tercetak 'Efisien', tetapi menurut kebijakan efisiensi laporan (Capaian > serapan): Tidak efisien: capaian kinerja 76,25% tidak lebih tinggi dari serapan anggaran 94,00%.", finding.Explanation);
+        Assert.StartsWith("Printed 'Efisien', but under the report's efficiency policy (Capaian > serapan): Not efficient:", finding.ExplanationEnglish, StringComparison.Ordinal);
     }
 
     [Fact]
