@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Sakip.Measurement.Cli.Rendering;
 using Sakip.Measurement.Serialization;
 
 namespace Sakip.Measurement.Cli;
@@ -35,6 +36,7 @@ internal static class EntryPoint
           sakip report                                  the bundled Kencong 2025 report
           sakip report samples/mayang-2023.json -o mayang.md
           sakip report samples --format html -o laporan.html
+          sakip report samples/ajung-2023.json --format csv -o ajung.csv
           sakip report samples/                         every report of a folder, and a summary
           sakip review samples/patrang-2023.json --lang en
           sakip validate my-report.json
@@ -43,19 +45,21 @@ internal static class EntryPoint
           sakip init laporan.json                       a report file to fill in
         """;
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    // Progress is shown only when both streams are a terminal: never in a pipe, a file or CI logs.
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, showProgress: !Console.IsOutputRedirected && !Console.IsErrorRedirected);
 
     /// <summary>Runs the tool with explicit output streams.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
+    /// <param name="showProgress">Whether <c>report</c> shows which file it reads on the error stream (a terminal).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool showProgress = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = Build(output, error);
+        var root = Build(output, error, showProgress);
         var parsed = root.Parse(args.ToArray());
         if (parsed.Errors.Count > 0)
         {
@@ -69,7 +73,7 @@ internal static class EntryPoint
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static RootCommand Build(TextWriter output, TextWriter error)
+    private static RootCommand Build(TextWriter output, TextWriter error, bool showProgress)
     {
         var year = new Option<int?>("--year") { Description = "Read the report for this year instead of the file's \"year\"." };
 
@@ -79,13 +83,17 @@ internal static class EntryPoint
             Arity = ArgumentArity.ZeroOrMore,
         };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var format = new Option<string>("--format") { Description = "md (Markdown, default) or html (one self-contained page with charts, printable to A4).", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "html");
+        var format = new Option<string>("--format")
+        {
+            Description = "md (Markdown, default), html (one self-contained page with charts, printable to A4), json (the tables and findings for other programs) or csv (one line per cell).",
+            DefaultValueFactory = _ => "md",
+        };
+        format.AcceptOnlyFromAmong("md", "html", "json", "csv");
         var report = new Command("report", "The Bab III tables of each report, with the review's findings; a summary across units for several.")
         {
             reportFiles, format, outputPath, year,
         };
-        report.SetAction(parse => Report(parse.GetValue(reportFiles) ?? [], parse.GetValue(format) == "html", parse.GetValue(outputPath), parse.GetValue(year), output, error));
+        report.SetAction(parse => Report(parse.GetValue(reportFiles) ?? [], parse.GetValue(format)!, parse.GetValue(outputPath), parse.GetValue(year), showProgress, output, error));
 
         var reviewFiles = new Argument<string[]>("files") { Description = "Report files or folders of them.", Arity = ArgumentArity.OneOrMore };
         var language = new Option<string>("--lang") { Description = "The language of the findings: id (default) or en.", DefaultValueFactory = _ => "id" };
@@ -123,54 +131,49 @@ internal static class EntryPoint
         };
     }
 
-    private static int Report(string[] paths, bool html, string? outputPath, int? year, TextWriter output, TextWriter error)
+    private static int Report(string[] paths, string format, string? outputPath, int? year, bool showProgress, TextWriter output, TextWriter error)
     {
         var files = paths.Length == 0 ? [Path.Combine(AppContext.BaseDirectory, "samples", "kencong-2025.json")] : Files(paths, error);
         if (files is null)
         {
             return ExitInvalidInput;
         }
-        // The whole document is built before any of it is written, so a failure leaves no partial
-        // table behind.
-        using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
-        var rendered = new List<(Lkip Report, IReadOnlyList<CapaianTable> Tables, ReviewResult Review)>();
+        var progress = new Progress(showProgress && files.Count > 1 ? error : null, files.Count);
+        var reports = new List<(Lkip Report, ReviewResult Review)>();
         bool failed = false;
         foreach (string file in files)
         {
+            progress.Next(file);
             if (Load(file, year, error) is not { } lkip)
             {
                 failed = true;
                 continue;
             }
-            var policies = lkip.Policies;
-            var tables = lkip.Unit.RenstraFor(lkip.Year)
-                .Select(r => CapaianTable.Build(r, lkip.Year, policies.Capaian, policies.Scale, policies.GradeOn, printed: lkip.Printed))
-                .ToArray();
-            rendered.Add((lkip, tables, LkipReview.Review(lkip)));
+            reports.Add((lkip, LkipReview.Review(lkip)));
         }
+        progress.Done();
         if (failed)
         {
             return ExitInvalidInput;
         }
-        if (html)
+        // The whole document is built and laid out before any of it is written, so a failure
+        // leaves no partial table behind.
+        var built = ReportBuilder.Build(reports);
+        using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+        switch (format)
         {
-            HtmlWriter.Write(document, rendered);
-        }
-        else
-        {
-            for (int i = 0; i < rendered.Count; i++)
-            {
-                if (i > 0)
-                {
-                    document.WriteLine();
-                }
-                MarkdownWriter.Write(document, rendered[i].Report.Unit.Name, rendered[i].Report.Year, rendered[i].Tables, rendered[i].Review);
-            }
-            if (rendered.Count > 1)
-            {
-                document.WriteLine();
-                MarkdownWriter.WriteSummary(document, rendered.Select(r => (r.Report, r.Review)).ToArray());
-            }
+            case "html":
+                HtmlRenderer.Write(document, built);
+                break;
+            case "json":
+                JsonRenderer.Write(document, built);
+                break;
+            case "csv":
+                CsvRenderer.Write(document, built);
+                break;
+            default:
+                MarkdownRenderer.Write(document, built);
+                break;
         }
         if (outputPath is null)
         {
