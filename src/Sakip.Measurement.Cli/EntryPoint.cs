@@ -53,13 +53,14 @@ internal static class EntryPoint
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <param name="showProgress">Whether <c>report</c> shows which file it reads on the error stream (a terminal).</param>
+    /// <param name="input">What <c>-</c> reads (<c>sakip ikm -</c>); standard input when null.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool showProgress = false)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool showProgress = false, TextReader? input = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var root = Build(output, error, showProgress);
+        var root = Build(output, error, showProgress, input ?? Console.In);
         var parsed = root.Parse(args.ToArray());
         if (parsed.Errors.Count > 0)
         {
@@ -73,7 +74,7 @@ internal static class EntryPoint
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static RootCommand Build(TextWriter output, TextWriter error, bool showProgress)
+    private static RootCommand Build(TextWriter output, TextWriter error, bool showProgress, TextReader input)
     {
         var year = new Option<int?>("--year") { Description = "Read the report for this year instead of the file's \"year\"." };
 
@@ -119,7 +120,7 @@ internal static class EntryPoint
             csv, definition,
         };
         ikm.SetAction(parse => Ikm(parse.GetValue(csv)!, parse.GetValue(definition) == "25-2004"
-            ? Measurement.Ikm.IkmDefinition.Kepmenpan25Tahun2004 : Measurement.Ikm.IkmDefinition.PermenPanRb14Tahun2017, output, error));
+            ? Measurement.Ikm.IkmDefinition.Kepmenpan25Tahun2004 : Measurement.Ikm.IkmDefinition.PermenPanRb14Tahun2017, input, output, error));
 
         var target = new Argument<string>("file") { Description = "Where to write the template (not overwritten if it exists).", DefaultValueFactory = _ => "laporan.json" };
         var init = new Command("init", "Write a small report file to fill in: one indicator, one budget line, three printed figures, with notes on each part.") { target };
@@ -249,13 +250,13 @@ internal static class EntryPoint
         return code;
     }
 
-    private static int Ikm(string path, Measurement.Ikm.IkmDefinition definition, TextWriter output, TextWriter error)
+    private static int Ikm(string path, Measurement.Ikm.IkmDefinition definition, TextReader input, TextWriter output, TextWriter error)
     {
         try
         {
             // The export is streamed line by line: memory stays bounded however many respondents.
             using var reader = path == "-" ? null : new StreamReader(path);
-            var result = Measurement.Ikm.IkmCsvReader.Read(reader ?? Console.In, definition);
+            var result = Measurement.Ikm.IkmCsvReader.Read(reader ?? input, definition);
             using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
             IkmWriter.Write(document, path == "-" ? "(standard input)" : path, result);
             output.Write(document.ToString());

@@ -330,6 +330,62 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Ikm_Dash_ReadsTheExportFromStandardInput()
+    {
+        string csv = File.ReadAllText(Path.Combine(Samples, "skm-contoh.csv"));
+        using var input = new StringReader(csv);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(0, EntryPoint.Run(["ikm", "-"], output, error, input: input));
+        Assert.StartsWith("# Indeks Kepuasan Masyarakat — (standard input)", output.ToString(), StringComparison.Ordinal);
+        var (_, fromFile, _) = Run("ikm", Path.Combine(Samples, "skm-contoh.csv"));
+        Assert.Equal(fromFile[fromFile.IndexOf('\n', StringComparison.Ordinal)..], output.ToString()[output.ToString().IndexOf('\n', StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Ikm_MissingFile_ExitsTwo()
+    {
+        var (code, output, error) = Run("ikm", Path.Combine(temp.Path, "none.csv"));
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("file not found", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_InvalidFile_ExitsTwoNamingThePath()
+    {
+        string broken = WithReplaced("\"firstYear\": 2021", "\"firstYear\": \"2021\"");
+        var (code, _, error) = Run("review", broken);
+        Assert.Equal(2, code);
+        Assert.Contains("$.renstra[0].firstYear", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
+    public void Review_FolderOfTheFourReports_ReportsEachAndExitsOne()
+    {
+        var (code, output, _) = Run("review", Samples);
+        Assert.Equal(1, code);
+        Assert.Equal(4, CountOf(output, " temuan ("));
+    }
+
+    [Fact]
+    public void Validate_EmptyFolder_ExitsTwo()
+    {
+        var (code, _, error) = Run("validate", temp.Path);
+        Assert.Equal(2, code);
+        Assert.Contains("no .json report file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_PrintsTheToolsVersion()
+    {
+        var (code, output, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output);
+    }
+
+    [Fact]
     public void Ikm_FileWithoutTheAnswerColumns_NamesTheMissingColumn()
     {
         string path = temp.Write("bad.csv", "Layanan,U1,U2\nKTP,3,4\n");
