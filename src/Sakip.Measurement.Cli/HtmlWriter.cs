@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
-using Sakip.Measurement.Text;
 
 namespace Sakip.Measurement.Cli;
 
