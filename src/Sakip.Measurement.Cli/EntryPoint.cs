@@ -16,8 +16,8 @@ namespace Sakip.Measurement.Cli;
 /// <c>schema</c> (the report file's JSON Schema).
 /// </summary>
 /// <remarks>
-/// A named class rather than top-level statements, so that no <c>Program</c> class competes with
-/// the library's <see cref="Measurement.Program"/> record.
+/// A named class rather than top-level statements, so that no generated <c>Program</c> class
+/// competes with the budget's program level (<see cref="NomenclatureLevel.Program"/>).
 /// </remarks>
 internal static class EntryPoint
 {

@@ -1,5 +1,4 @@
 using System;
-using Sakip.Measurement.Model;
 
 namespace Sakip.Measurement;
 

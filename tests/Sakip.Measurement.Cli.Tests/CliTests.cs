@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using Sakip.Measurement.Cli;
 using Xunit;
 
 namespace Sakip.Measurement.Cli.Tests;

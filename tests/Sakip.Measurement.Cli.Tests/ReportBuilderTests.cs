@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Sakip.Measurement.Cli.Rendering;
-using Sakip.Measurement.Model;
 using Sakip.Measurement.Review;
 using Xunit;
 

@@ -74,75 +74,75 @@ internal static class DecimalRatio
     {
         unchecked
         {
-        result = 0m;
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(numerator, bits);
-        if (bits[2] != 0)
-        {
-            return false;
-        }
-        ulong nm = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-        int ns = (bits[3] >> 16) & 0xFF;
-        bool negative = bits[3] < 0;
+            result = 0m;
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(numerator, bits);
+            if (bits[2] != 0)
+            {
+                return false;
+            }
+            ulong nm = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            int ns = (bits[3] >> 16) & 0xFF;
+            bool negative = bits[3] < 0;
 
-        decimal.GetBits(denominator, bits);
-        if (bits[2] != 0)
-        {
-            return false;
-        }
-        ulong dm = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-        int ds = (bits[3] >> 16) & 0xFF;
-        negative ^= bits[3] < 0;
-        if (dm == 0)
-        {
-            return false;
-        }
-        if (nm == 0)
-        {
+            decimal.GetBits(denominator, bits);
+            if (bits[2] != 0)
+            {
+                return false;
+            }
+            ulong dm = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            int ds = (bits[3] >> 16) & 0xFF;
+            negative ^= bits[3] < 0;
+            if (dm == 0)
+            {
+                return false;
+            }
+            if (nm == 0)
+            {
+                return true;
+            }
+
+            // value = nm / 10^ns * 100 / (dm / 10^ds) = nm * 10^(ds - ns + 2) / dm
+            int e = ds - ns + 2;
+            UInt128 n = nm;
+            UInt128 d = dm;
+            if (e >= 0)
+            {
+                if (e >= PowersOfTen.Length)
+                {
+                    return false;
+                }
+                n *= PowersOfTen[e];
+            }
+            else
+            {
+                if (-e >= PowersOfTen.Length)
+                {
+                    return false;
+                }
+                d *= PowersOfTen[-e];
+            }
+
+            UInt128 whole = n / d;
+            UInt128 remainder = n - (whole * d);
+            // The result mantissa is whole * 10^16 + fraction and must fit in 96 bits.
+            if (whole >= (UInt128)7_922_816_251_426UL || remainder > ulong.MaxValue)
+            {
+                return false;
+            }
+
+            UInt128 scaled = remainder * TenPowScale;
+            UInt128 fraction = scaled / d;
+            UInt128 rest = scaled - (fraction * d);
+            if (rest >= d - rest)
+            {
+                fraction++; // half away from zero (on the magnitude)
+            }
+            UInt128 mantissa = (whole * TenPowScale) + fraction;
+            ulong low = (ulong)mantissa;
+            uint high = (uint)(mantissa >> 64);
+            result = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, negative, Scale);
             return true;
         }
-
-        // value = nm / 10^ns * 100 / (dm / 10^ds) = nm * 10^(ds - ns + 2) / dm
-        int e = ds - ns + 2;
-        UInt128 n = nm;
-        UInt128 d = dm;
-        if (e >= 0)
-        {
-            if (e >= PowersOfTen.Length)
-            {
-                return false;
-            }
-            n *= PowersOfTen[e];
-        }
-        else
-        {
-            if (-e >= PowersOfTen.Length)
-            {
-                return false;
-            }
-            d *= PowersOfTen[-e];
-        }
-
-        UInt128 whole = n / d;
-        UInt128 remainder = n - (whole * d);
-        // The result mantissa is whole * 10^16 + fraction and must fit in 96 bits.
-        if (whole >= (UInt128)7_922_816_251_426UL || remainder > ulong.MaxValue)
-        {
-            return false;
-        }
-
-        UInt128 scaled = remainder * TenPowScale;
-        UInt128 fraction = scaled / d;
-        UInt128 rest = scaled - (fraction * d);
-        if (rest >= d - rest)
-        {
-            fraction++; // half away from zero (on the magnitude)
-        }
-        UInt128 mantissa = (whole * TenPowScale) + fraction;
-        ulong low = (ulong)mantissa;
-        uint high = (uint)(mantissa >> 64);
-        result = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, negative, Scale);
-        return true;
-    }
     }
 }

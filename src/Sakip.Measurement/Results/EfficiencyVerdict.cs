@@ -1,4 +1,3 @@
-using Sakip.Measurement.Calculation;
 namespace Sakip.Measurement.Results;
 
 /// <summary>The verdict of an efficiency analysis.</summary>

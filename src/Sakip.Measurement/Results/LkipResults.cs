@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Ikm;

@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Sakip.Measurement.Model;
-using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Review;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sakip.Measurement.Model;
-using Sakip.Measurement.Text;
 
 namespace Sakip.Measurement.Review;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Scales;

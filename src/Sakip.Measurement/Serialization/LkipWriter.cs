@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Sakip.Measurement.Ikm;
 using Sakip.Measurement.Model;
 using Sakip.Measurement.Text;
 using static Sakip.Measurement.Serialization.FormatVocabulary;

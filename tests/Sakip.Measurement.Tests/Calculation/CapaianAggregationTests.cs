@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Sakip.Measurement.Tests.Model;
 using Xunit;
 
@@ -99,7 +98,7 @@ public class CapaianAggregationTests
         Assert.False(a.Equals((object)"80"));
         Assert.Equal("80.0000000000000000 over 1 (1 without capaian)", a.ToString());
         Assert.Equal("no capaian (2 without capaian)", CapaianAggregation.Mean([Missing, Missing], CapaianBasis.Capped).ToString());
-        Assert.Equal(default(CapaianMean), CapaianAggregation.Mean([], CapaianBasis.Raw));
+        Assert.Equal(default, CapaianAggregation.Mean([], CapaianBasis.Raw));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class EfficiencyPolicyTests
         Assert.Equal("Efisien", gaps.Evaluate(110m, 100m).Label);
         Assert.Equal("Cukup efisien", gaps.Evaluate(100m, 100m).Label);
         Assert.Equal("Tidak efisien", gaps.Evaluate(80m, 100m).Label);
-        Assert.Equal("Tidak dinilai", EfficiencyPolicy.CapaianAboveSerapan.Evaluate(null, default(SerapanResult)).Label);
+        Assert.Equal("Tidak dinilai", EfficiencyPolicy.CapaianAboveSerapan.Evaluate(null, default).Label);
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -450,16 +449,16 @@ public class IkmCsvReaderTests
     [Fact]
     public void Read_AgreesWithFromAnswersOnTheSameRows()
     {
-        const int rows = 2_000;
+        const int Rows = 2_000;
         var csv = new StringBuilder("layanan;gender;U1;U2;U3;U4;U5;U6;U7;U8;U9\n");
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < Rows; i++)
         {
             csv.Append(GeneratedLine(i)).Append('\n');
         }
 
         var result = Read(csv.ToString());
 
-        var all = Enumerable.Range(0, rows).ToArray();
+        var all = Enumerable.Range(0, Rows).ToArray();
         Assert.Equal(IkmCalculator.FromAnswers(Def, all.Select(GeneratedAnswers)), IkmCalculator.Calculate(result.Combined));
         foreach (var part in result.ByLayanan)
         {
@@ -507,14 +506,14 @@ public class IkmCsvReaderTests
     [Fact]
     public void Read_StreamedInput_IsReadLineByLineNotMaterialised()
     {
-        const int rows = 200_000;
-        using var reader = new GeneratedSurveyReader(rows);
+        const int Rows = 200_000;
+        using var reader = new GeneratedSurveyReader(Rows);
 
         var result = IkmCsvReader.Read(reader, Def);
 
-        Assert.Equal(rows + 1, reader.LinesServed);
-        Assert.Equal(rows, result.RowsRead);
-        Assert.Equal(rows, result.RowsAccepted);
+        Assert.Equal(Rows + 1, reader.LinesServed);
+        Assert.Equal(Rows, result.RowsRead);
+        Assert.Equal(Rows, result.RowsAccepted);
         Assert.Empty(result.Errors);
         Assert.Equal(';', result.Delimiter);
         Assert.Equal(["KTP", "KK", "Akta"], result.ByLayanan.Select(l => l.Layanan));
@@ -524,7 +523,7 @@ public class IkmCsvReaderTests
             result.Profile.Gender);
 
         var expected = new SurveyTally(Def);
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < Rows; i++)
         {
             expected.AddRespondent(GeneratedAnswers(i));
         }
@@ -536,8 +535,8 @@ public class IkmCsvReaderTests
     {
         // A free-text layanan column: every row names a new service. Without the limit this would
         // keep 200.000 tallies (about 800 MB).
-        const int rows = 200_000;
-        using var reader = new GeneratedSurveyReader(rows, row => string.Create(CultureInfo.InvariantCulture, $"Layanan {row}"));
+        const int Rows = 200_000;
+        using var reader = new GeneratedSurveyReader(Rows, row => string.Create(CultureInfo.InvariantCulture, $"Layanan {row}"));
         long before = GC.GetTotalMemory(forceFullCollection: true);
 
         var result = IkmCsvReader.Read(reader, Def);
@@ -545,10 +544,10 @@ public class IkmCsvReaderTests
         long retained = GC.GetTotalMemory(forceFullCollection: true) - before;
         Assert.Equal(IkmCsvOptions.DefaultMaxServices, result.ByLayanan.Count);
         Assert.Equal(IkmCsvOptions.DefaultMaxServices, result.Profile.Layanan.Count);
-        Assert.Equal(rows, result.RowsRead);
+        Assert.Equal(Rows, result.RowsRead);
         Assert.Equal(IkmCsvOptions.DefaultMaxServices, result.RowsAccepted);
-        Assert.Equal(rows - IkmCsvOptions.DefaultMaxServices, result.RowsRejected);
-        Assert.Equal(rows - IkmCsvOptions.DefaultMaxServices, result.ErrorCount);
+        Assert.Equal(Rows - IkmCsvOptions.DefaultMaxServices, result.RowsRejected);
+        Assert.Equal(Rows - IkmCsvOptions.DefaultMaxServices, result.ErrorCount);
         Assert.Equal(IkmCsvOptions.DefaultMaxErrors, result.Errors.Count);
         var first = result.Errors[0];
         Assert.Equal(IkmCsvOptions.DefaultMaxServices + 2, first.Line); // header on line 1

@@ -25,7 +25,12 @@ public class IppCalculatorTests
     {
         var scores = new Dictionary<string, decimal>
         {
-            ["KP"] = 4m, ["PR"] = 3.5m, ["SP"] = 3m, ["SI"] = 2.5m, ["KO"] = 4.5m, ["IN"] = 2m,
+            ["KP"] = 4m,
+            ["PR"] = 3.5m,
+            ["SP"] = 3m,
+            ["SI"] = 2.5m,
+            ["KO"] = 4.5m,
+            ["IN"] = 2m,
         };
         var f02 = IppCalculator.FromAspectScores(Instrument, scores);
 

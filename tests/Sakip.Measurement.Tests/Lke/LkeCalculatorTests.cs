@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sakip.Measurement.Lke;
-using Sakip.Measurement.Scales;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Lke;

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Sakip.Measurement.Lke;
-using Sakip.Measurement.Scales;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Lke;

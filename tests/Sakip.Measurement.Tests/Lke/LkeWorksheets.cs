@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Sakip.Measurement.Lke;
-using Sakip.Measurement.Scales;
 
 namespace Sakip.Measurement.Tests.Lke;
 

@@ -1,6 +1,5 @@
 using System;
 using FsCheck.Xunit;
-using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Text;
 
 namespace Sakip.Measurement.Tests.Properties;

@@ -5,7 +5,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Measurement.Ikm;
 using Sakip.Measurement.Ipp;
-using Xunit;
 
 namespace Sakip.Measurement.Tests.Properties;
 

@@ -5,7 +5,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Measurement.Lke;
-using Sakip.Measurement.Scales;
 
 namespace Sakip.Measurement.Tests.Properties;
 
@@ -71,10 +70,10 @@ public static class LkeArbitraries
          from answers in Answers(definition)
          select new FilledWorksheet(definition, answers)).ToArbitrary();
 
+    // Equal shares must be exact decimals: 1, 2, 4, 5 or 8 criteria per sub-komponen.
     public static Arbitrary<TwinWorksheets> TwinWorksheets() =>
         (from shape in Shape
          from criteria in Gen.Constant(shape.Criteria[0])
-         // Equal shares must be exact decimals: 1, 2, 4, 5 or 8 criteria per sub-komponen.
          let exact = criteria.Select(n => new[] { 1, 2, 4, 5, 8 }.MinBy(e => System.Math.Abs(e - n))).ToArray()
          from scale in Gen.Elements(Scales)
          from policy in Gen.Elements(LkeUnansweredPolicy.CountsZero, LkeUnansweredPolicy.Excluded)

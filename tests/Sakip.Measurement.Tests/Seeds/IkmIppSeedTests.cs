@@ -64,13 +64,13 @@ public class IkmIppSeedTests
     {
         // 000 L650 (Tabel 3.5 header): Sangat Memuaskan | Memuaskan | Sangat Baik | Baik | Cukup | Kurang | Sangat Kurang.
         // 000 L655: "Indikator Indeks Kepuasan Masyarakat 88,25" with the tick in the 4th column, "Baik".
-        const string tickedColumn = "Baik";
+        const string TickedColumn = "Baik";
         decimal ikm = Printed("88,25");
 
         // The IKM's own mutu (scale D) is B "Baik": the word the report ticked.
         var mutu = Mutu.Classify(ikm);
         Assert.Equal("B", mutu.Code);
-        Assert.Equal(tickedColumn, mutu.Label);
+        Assert.Equal(TickedColumn, mutu.Label);
 
         // Table 3.5 grades capaian on PermenPANRB 88/2021: IKM target 93 (000 L515), realisasi 88,25,
         // capaian 88,25 / 93 × 100 = 94,89 → AA "Sangat Memuaskan" (SEEDS.md §2.0, 000 L515).
@@ -82,7 +82,7 @@ public class IkmIppSeedTests
 
         // The erratum: the tick is the mutu label, not the capaian predikat.
         Assert.NotEqual(mutu.Label, predikat.Label);
-        Assert.NotEqual(tickedColumn, predikat.Label);
+        Assert.NotEqual(TickedColumn, predikat.Label);
         // Not even the realisasi graded on the capaian scale gives "Baik" (it is A "Memuaskan").
         Assert.Equal("Memuaskan", PredikatScale.PermenPanRb88Tahun2021.Classify(ikm).Label);
     }
@@ -108,12 +108,12 @@ public class IkmIppSeedTests
     {
         // 004 L436 and L1389: "Kategori B (3,51–4,00) = Baik • Kategori B (3,01–3,50) = Baik (DC)":
         // the code B is printed twice; the band below B is B- (as C- is below C).
-        const string printedCode = "B";
+        const string PrintedCode = "B";
         foreach (string printed in new[] { "3,01", "3,17", "3,50" })
         {
             var band = IppCategories.Classify(Printed(printed));
             Assert.Equal("B-", band.Code);
-            Assert.NotEqual(printedCode, band.Code);
+            Assert.NotEqual(PrintedCode, band.Code);
         }
         Assert.Equal("B", IppCategories.Classify(Printed("3,51")).Code);
 

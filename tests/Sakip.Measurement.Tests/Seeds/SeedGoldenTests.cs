@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using Xunit;
 using static Sakip.Measurement.Tests.Seeds.SeedData;
 

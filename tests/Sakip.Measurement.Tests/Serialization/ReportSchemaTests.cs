@@ -251,7 +251,7 @@ public class ReportSchemaTests
                     ExpectType(schema, "array", path);
                     if (Resolve(schema)["items"] is { } items)
                     {
-                        Value(info.ElementType!, items, path + "[]");
+                        Value(ElementType(info.Type), items, path + "[]");
                     }
                     else
                     {
@@ -336,5 +336,16 @@ public class ReportSchemaTests
         }
 
         private static JsonTypeInfo Info(Type type) => LkipJsonContext.Default.Options.GetTypeInfo(type);
+
+        /// <summary>
+        /// The T of the one IEnumerable&lt;T&gt; a JSON array type implements (what
+        /// JsonTypeInfo.ElementType gives from .NET 9 on; this also runs on net8.0).
+        /// </summary>
+        private static Type ElementType(Type type) =>
+            type.IsArray
+                ? type.GetElementType()!
+                : type.GetInterfaces().Append(type)
+                    .Single(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+                    .GetGenericArguments()[0];
     }
 }
