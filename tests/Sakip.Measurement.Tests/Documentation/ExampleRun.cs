@@ -51,7 +51,7 @@ internal sealed class ExampleRun : IDisposable
         Assert.True(heading >= 0, $"snippet '{snippet}' ({region.Where}) shows no '// Output:'");
         var shown = lines.Skip(heading + 1).ToArray();
         Assert.All(shown, l => Assert.StartsWith("//", l, StringComparison.Ordinal));
-        Assert.Equal(shown.Select(l => l.Length > 2 ? l[3..] : ""), Lines);
+        Assert.Equal(string.Join("\n", shown.Select(l => l.Length > 2 ? l[3..] : "")), string.Join("\n", Lines));
     }
 
     public void Dispose()
