@@ -97,6 +97,18 @@ public sealed partial class DocumentationSnippetTests
     }
 
     [Fact]
+    public void The_documentation_and_the_tests_hold_the_snippets_they_are_expected_to()
+    {
+        // Guards the guard: a parser that found nothing would pass every other test.
+        var csharp = Blocks.Value.Where(b => b.IsCSharp).ToList();
+        Assert.Contains(csharp, b => b.File == "README.md");
+        Assert.Contains(csharp, b => b.File == "docs/getting-started.md");
+        Assert.Contains(csharp, b => b.File.StartsWith("docs/calculators/", StringComparison.Ordinal));
+        Assert.True(csharp.Count >= 40, $"only {csharp.Count} csharp blocks found");
+        Assert.True(Regions.Value.Count >= 40, $"only {Regions.Value.Count} snippet regions found");
+    }
+
+    [Fact]
     public void No_document_refers_to_files_outside_the_repository()
     {
         var problems = new List<string>();
@@ -152,6 +164,19 @@ public sealed partial class DocumentationSnippetTests
             }
         }
         AssertNone(problems);
+    }
+
+    [Fact]
+    public void The_documentation_index_links_every_page_under_docs()
+    {
+        string index = Path.Combine(DocumentationSources.Root, "docs", "README.md");
+        string text = File.ReadAllText(index);
+        var linked = Link().Matches(text).Select(m => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(index)!, m.Groups["target"].Value.Split('#')[0])))
+            .ToHashSet(StringComparer.Ordinal);
+        var missing = DocumentationSources.DocumentationFiles()
+            .Where(f => f.StartsWith(Path.GetDirectoryName(index)!, StringComparison.Ordinal) && f != index && !linked.Contains(f))
+            .Select(f => $"docs/README.md does not link {DocumentationSources.Relative(f)}");
+        AssertNone(missing);
     }
 
     // ------------------------------------------------------------------ the checker itself
