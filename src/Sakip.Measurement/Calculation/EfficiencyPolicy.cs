@@ -13,7 +13,7 @@ namespace Sakip.Measurement.Calculation;
 /// way <see cref="PredikatScale"/> is data — and every verdict says which policy gave it.
 /// </summary>
 /// <remarks>
-/// <para>The four policies of DOMAIN.md §7: <see cref="CapaianAboveSerapan"/> (Mayang 2023),
+/// <para>The four policies met in reports and applications: <see cref="CapaianAboveSerapan"/> (Mayang 2023),
 /// <see cref="TargetReachedFirst"/> (Kencong 2025), <see cref="GapBands"/> (a common application
 /// heuristic, thresholds as parameters) and <see cref="RatioBands"/> (capaian / serapan with
 /// bands).</para>
