@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Sakip.Measurement.Ipp;
@@ -68,7 +67,12 @@ public sealed class IppExamples
         // Aspect scores of one form, 0–5 (constructed: the seed reports print none).
         IppAssessment form = IppCalculator.FromAspectScores(instrument, new Dictionary<string, decimal>
         {
-            ["KP"] = 3.5m, ["PR"] = 3.0m, ["SP"] = 3.2m, ["SI"] = 2.8m, ["KO"] = 3.0m, ["IN"] = 2.5m,
+            ["KP"] = 3.5m,
+            ["PR"] = 3.0m,
+            ["SP"] = 3.2m,
+            ["SI"] = 2.8m,
+            ["KO"] = 3.0m,
+            ["IN"] = 2.5m,
         });
         // form.Value = (24 × 3,5 + 25 × 3,0 + 18 × 3,2 + 11 × 2,8 + 10 × 3,0 + 12 × 2,5) / 100 = 3.074, form.Category.Code = "B-"
         decimal kebijakan = form.Aspects[0].Contribution;   // 24 × 3,5 / 100 = 0.84

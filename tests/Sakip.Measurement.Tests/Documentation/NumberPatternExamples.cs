@@ -1,4 +1,3 @@
-using System;
 using Sakip.Measurement.Text;
 using Xunit;
 
