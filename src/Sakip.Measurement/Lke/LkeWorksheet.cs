@@ -96,3 +96,35 @@ public sealed class LkeWorksheet : IEquatable<LkeWorksheet>
     /// <returns>The text.</returns>
     public override string ToString() => $"LKE {Definition.Regime}: {answers.Count} of {Definition.CriterionCodes.Count()} answered";
 }
+
+/// <summary>An evaluation: whose SAKIP was evaluated, for which year, by whom, and the filled worksheet.</summary>
+/// <remarks><threadsafety>This type is immutable and thread-safe.</threadsafety></remarks>
+public sealed record LkeEvaluation
+{
+    /// <summary>Creates an evaluation.</summary>
+    /// <param name="unit">The evaluated unit, e.g. Kecamatan Patrang.</param>
+    /// <param name="year">The year evaluated (the LKIP's year).</param>
+    /// <param name="worksheet">The filled worksheet.</param>
+    /// <param name="evaluator">Who evaluated, e.g. the Inspektorat; optional.</param>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="worksheet"/> is null.</exception>
+    public LkeEvaluation(string unit, FiscalYear year, LkeWorksheet worksheet, string? evaluator = null)
+    {
+        Unit = Preconditions.CheckNotBlank(unit);
+        Year = year;
+        Worksheet = Preconditions.CheckNotNull(worksheet);
+        Evaluator = evaluator;
+    }
+
+    /// <summary>Gets the evaluated unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets the year evaluated.</summary>
+    public FiscalYear Year { get; }
+
+    /// <summary>Gets the filled worksheet.</summary>
+    public LkeWorksheet Worksheet { get; }
+
+    /// <summary>Gets who evaluated, when given.</summary>
+    public string? Evaluator { get; }
+}

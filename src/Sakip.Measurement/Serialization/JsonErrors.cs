@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Sakip.Measurement.Serialization;
@@ -23,14 +24,22 @@ internal static class JsonErrors
     /// <summary>Turns a failure to deserialize a report file into the format's own error.</summary>
     /// <param name="exception">The serializer's exception.</param>
     /// <returns>The error, naming the JSON path, line and column.</returns>
-    internal static LkipFormatException ToFormatException(JsonException exception)
+    internal static LkipFormatException ToFormatException(JsonException exception) =>
+        ToFormatException(exception, LkipJsonContext.Default, LkipJsonContext.Default.LkipDocument);
+
+    /// <summary>Turns a failure to deserialize a file of another root type (an LKE worksheet) into the format's own error.</summary>
+    /// <param name="exception">The serializer's exception.</param>
+    /// <param name="context">The file's source-generated context.</param>
+    /// <param name="root">The file's root type, against which the path is resolved.</param>
+    /// <returns>The error, naming the JSON path, line and column.</returns>
+    internal static LkipFormatException ToFormatException(JsonException exception, JsonSerializerContext context, JsonTypeInfo root)
     {
         long? line = exception.LineNumber + 1;
         long? column = exception.BytePositionInLine + 1;
-        return new LkipFormatException(exception.Path, line, column, What(exception), exception);
+        return new LkipFormatException(exception.Path, line, column, What(exception, context, root), exception);
     }
 
-    private static string What(JsonException exception)
+    private static string What(JsonException exception, JsonSerializerContext context, JsonTypeInfo root)
     {
         // The reader's own exception (also a JsonException) is wrapped when the text is not JSON;
         // its message describes the JSON text, not .NET types.
@@ -42,7 +51,7 @@ internal static class JsonErrors
                 : $"the file is not valid JSON: {message}";
         }
 
-        var field = Field.Resolve(exception.Path);
+        var field = Field.Resolve(exception.Path, context, root);
         if (field.UnknownName is string unknown)
         {
             return $"unknown property '{unknown}'" + (field.Suggestion is string suggestion
@@ -104,14 +113,13 @@ internal static class JsonErrors
     {
         private static readonly Field Unresolved = new(null, null, null);
 
-        public static Field Resolve(string? path)
+        public static Field Resolve(string? path, JsonSerializerContext context, JsonTypeInfo root)
         {
             if (path is null || !path.StartsWith('$'))
             {
                 return Unresolved;
             }
-            var context = LkipJsonContext.Default;
-            JsonTypeInfo info = context.LkipDocument;
+            JsonTypeInfo info = root;
             int i = 1;
             while (i < path.Length)
             {

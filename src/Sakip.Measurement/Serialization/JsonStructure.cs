@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -49,7 +50,7 @@ internal static class JsonStructure
                         if (!frames.Peek().Names!.Add(property))
                         {
                             var (nameLine, nameColumn) = Position(utf8, reader.TokenStartIndex);
-                            throw new LkipFormatException(Path(frames) + "." + property, nameLine, nameColumn,
+                            throw new LkipFormatException(Path(frames) + Member(property), nameLine, nameColumn,
                                 "the property is given twice in the same object");
                         }
                         break;
@@ -105,12 +106,16 @@ internal static class JsonStructure
         return (before.Count((byte)'\n') + 1, index - lastNewline);
     }
 
+    // ".name" for a name a path can hold as it is, ['1.a.1'] (as System.Text.Json writes it) for one with dots or other signs.
+    private static string Member(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? "." + name : $"['{name}']";
+
     // A container being read: where it sits in its parent (a property, or a position in an array),
     // and, while it is read, its next element's index or the property names it has given.
     private sealed class Frame(string? property, int position, bool isArray)
     {
         // ".renstra" for a property's value, "[3]" for an array's element, "" for the root.
-        internal string Segment => property is not null ? "." + property
+        internal string Segment => property is not null ? Member(property)
             : position >= 0 ? string.Create(CultureInfo.InvariantCulture, $"[{position}]") : string.Empty;
 
         internal bool IsArray { get; } = isArray;
