@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Sakip.Measurement.Cli.Rendering;
+using Sakip.Measurement.Lke;
 using Sakip.Measurement.Serialization;
 
 namespace Sakip.Measurement.Cli;
@@ -43,6 +44,8 @@ internal static class EntryPoint
           sakip schema > report-format.schema.json
           sakip ikm samples/skm-contoh.csv              IKM per layanan from raw survey answers
           sakip init laporan.json                       a report file to fill in
+          sakip lke samples/lke/patrang-2023-contoh.json --report samples/patrang-2023.json
+                                                        score an LKE worksheet, 3.b answered from the report
         """;
 
     // Progress is shown only when both streams are a terminal: never in a pipe, a file or CI logs.
@@ -84,6 +87,7 @@ internal static class EntryPoint
             Arity = ArgumentArity.ZeroOrMore,
         };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var lkeOption = new Option<string?>("--lke") { Description = "An LKE worksheet file of the report's unit and year: its score, the 3.b criteria answered from the report, and the what-if ranking close the report." };
         var format = new Option<string>("--format")
         {
             Description = "md (Markdown, default), html (one self-contained page with charts, printable to A4), json (the tables and findings for other programs) or csv (one line per cell).",
@@ -92,9 +96,25 @@ internal static class EntryPoint
         format.AcceptOnlyFromAmong("md", "html", "json", "csv");
         var report = new Command("report", "The Bab III tables of each report, with the review's findings; a summary across units for several.")
         {
-            reportFiles, format, outputPath, year,
+            reportFiles, format, outputPath, year, lkeOption,
         };
-        report.SetAction(parse => Report(parse.GetValue(reportFiles) ?? [], parse.GetValue(format)!, parse.GetValue(outputPath), parse.GetValue(year), showProgress, output, error));
+        report.SetAction(parse => Report(parse.GetValue(reportFiles) ?? [], parse.GetValue(format)!, parse.GetValue(outputPath), parse.GetValue(year), parse.GetValue(lkeOption),
+            showProgress, output, error));
+
+        var worksheet = new Argument<string>("file") { Description = "An LKE worksheet file (docs/lke-format.md): the unit, the year, the definition and the answers." };
+        var lkeReport = new Option<string?>("--report") { Description = "The evaluated unit's report file: the 3.b criteria it can answer are answered from it and its review first." };
+        var lkeFormat = new Option<string>("--format")
+        {
+            Description = "md (default), html, json or csv.",
+            DefaultValueFactory = _ => "md",
+        };
+        lkeFormat.AcceptOnlyFromAmong("md", "html", "json", "csv");
+        var lkeOutput = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var lke = new Command("lke", "Score an LKE worksheet: each komponen and sub-komponen, the Nilai SAKIP and its predikat, and the single steps that would raise it most.")
+        {
+            worksheet, lkeReport, lkeFormat, lkeOutput,
+        };
+        lke.SetAction(parse => Lke(parse.GetValue(worksheet)!, parse.GetValue(lkeReport), parse.GetValue(lkeFormat)!, parse.GetValue(lkeOutput), output, error));
 
         var reviewFiles = new Argument<string[]>("files") { Description = "Report files or folders of them.", Arity = ArgumentArity.OneOrMore };
         var language = new Option<string>("--lang") { Description = "The language of the findings: id (default) or en.", DefaultValueFactory = _ => "id" };
@@ -128,11 +148,11 @@ internal static class EntryPoint
 
         return new RootCommand("sakip: the Bab III tables of an LKIP report and a review of every figure it printed." + Examples)
         {
-            report, review, validate, schema, ikm, init,
+            report, review, validate, schema, ikm, init, lke,
         };
     }
 
-    private static int Report(string[] paths, string format, string? outputPath, int? year, bool showProgress, TextWriter output, TextWriter error)
+    private static int Report(string[] paths, string format, string? outputPath, int? year, string? lkePath, bool showProgress, TextWriter output, TextWriter error)
     {
         var files = paths.Length == 0 ? [Path.Combine(AppContext.BaseDirectory, "samples", "kencong-2025.json")] : Files(paths, error);
         if (files is null)
@@ -153,13 +173,43 @@ internal static class EntryPoint
             reports.Add((lkip, LkipReview.Review(lkip)));
         }
         progress.Done();
-        if (failed)
+        LkeEvaluation? evaluation = null;
+        if (failed || (lkePath is not null && (evaluation = LoadLke(lkePath, error)) is null))
         {
             return ExitInvalidInput;
         }
-        // The whole document is built and laid out before any of it is written, so a failure
-        // leaves no partial table behind.
-        var built = ReportBuilder.Build(reports);
+        if (evaluation is not null && !reports.Any(r => ReportBuilder.Evaluates(evaluation, r.Report)))
+        {
+            return Fail(error, lkePath!, $"the worksheet evaluates {evaluation.Unit} {evaluation.Year}, which is none of the reports");
+        }
+        return Write(ReportBuilder.Build(reports, evaluation), format, outputPath, output, error);
+    }
+
+    private static int Lke(string path, string? reportPath, string format, string? outputPath, TextWriter output, TextWriter error)
+    {
+        if (LoadLke(path, error) is not { } evaluation)
+        {
+            return ExitInvalidInput;
+        }
+        ReviewResult? review = null;
+        if (reportPath is not null)
+        {
+            if (Load(reportPath, null, error) is not { } report)
+            {
+                return ExitInvalidInput;
+            }
+            if (!ReportBuilder.Evaluates(evaluation, report))
+            {
+                return Fail(error, reportPath, $"the report is {report.Unit.Name} {report.Year}, but the worksheet evaluates {evaluation.Unit} {evaluation.Year}");
+            }
+            review = LkipReview.Review(report);
+        }
+        return Write(ReportBuilder.BuildLke(evaluation, review), format, outputPath, output, error);
+    }
+
+    // Lays the document out whole before writing any of it, so a failure leaves no partial table behind.
+    private static int Write(ReportDocument built, string format, string? outputPath, TextWriter output, TextWriter error)
+    {
         using var document = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
         switch (format)
         {
@@ -367,6 +417,37 @@ internal static class EntryPoint
         catch (ArgumentOutOfRangeException ex) when (year is not null)
         {
             Fail(error, path, $"--year: {OneLine(ex.Message)}");
+        }
+        return null;
+    }
+
+    // Reads an LKE worksheet file; a failure is one line naming the file, and null.
+    private static LkeEvaluation? LoadLke(string path, TextWriter error)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return LkeJson.Read(stream);
+        }
+        catch (FileNotFoundException)
+        {
+            Fail(error, path, "file not found");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Fail(error, path, "file not found (no such directory)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Fail(error, path, $"cannot read the file: {OneLine(ex.Message)}");
+        }
+        catch (LkipFormatException ex)
+        {
+            Fail(error, path, OneLine(ex.Message).Replace("invalid report file", "invalid LKE worksheet file", StringComparison.Ordinal));
+        }
+        catch (SakipDataException ex)
+        {
+            Fail(error, path, OneLine(ex.Message));
         }
         return null;
     }

@@ -89,17 +89,20 @@ internal static class HtmlRenderer
             }
             output.WriteLine("</section>");
         }
-        output.WriteLine($"<h2 id=\"{unit.FindingsId}\">Temuan pemeriksaan angka tercetak ({unit.Findings.Count.ToString(CultureInfo.InvariantCulture)})</h2>");
-        output.WriteLine($"<p>{E(unit.Checked)}</p>");
-        if (unit.Findings.Count > 0)
+        if (unit.HasReview)
         {
-            output.WriteLine("<ol class=\"findings\">");
-            foreach (var entry in unit.Findings)
+            output.WriteLine($"<h2 id=\"{unit.FindingsId}\">Temuan pemeriksaan angka tercetak ({unit.Findings.Count.ToString(CultureInfo.InvariantCulture)})</h2>");
+            output.WriteLine($"<p>{E(unit.Checked!)}</p>");
+            if (unit.Findings.Count > 0)
             {
-                string back = marked.Contains(entry.Id) ? $" <a href=\"#cell-{entry.Id}\">(lihat sel)</a>" : string.Empty;
-                output.WriteLine($"<li id=\"{entry.Id}\"><span class=\"severity\">{E(CellText.Severity(entry.Finding.Severity))}</span> — {E(CellText.Places(entry.Finding))}: {E(entry.Finding.Explanation)}{back}</li>");
+                output.WriteLine("<ol class=\"findings\">");
+                foreach (var entry in unit.Findings)
+                {
+                    string back = marked.Contains(entry.Id) ? $" <a href=\"#cell-{entry.Id}\">(lihat sel)</a>" : string.Empty;
+                    output.WriteLine($"<li id=\"{entry.Id}\"><span class=\"severity\">{E(CellText.Severity(entry.Finding.Severity))}</span> — {E(CellText.Places(entry.Finding))}: {E(entry.Finding.Explanation)}{back}</li>");
+                }
+                output.WriteLine("</ol>");
             }
-            output.WriteLine("</ol>");
         }
         output.WriteLine("</section>");
     }

@@ -63,7 +63,10 @@ internal static class JsonRenderer
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteString("checked", unit.Checked);
+        if (unit.Checked is { } checkedText)
+        {
+            json.WriteString("checked", checkedText);
+        }
         json.WriteStartArray("findings");
         foreach (var entry in unit.Findings)
         {

@@ -49,6 +49,10 @@ internal static class MarkdownRenderer
             output.WriteLine();
             WriteTable(output, section.Table!);
         }
+        if (!unit.HasReview)
+        {
+            return;
+        }
         output.WriteLine();
         output.WriteLine($"## Temuan pemeriksaan angka tercetak ({unit.Findings.Count})");
         output.WriteLine();

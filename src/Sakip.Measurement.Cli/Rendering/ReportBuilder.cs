@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Sakip.Measurement.Lke;
 using Sakip.Measurement.Text;
 
 namespace Sakip.Measurement.Cli.Rendering;
@@ -35,12 +36,42 @@ internal sealed class ReportBuilder
 
     /// <summary>Builds the document of several reports, with the summary across units when there is more than one.</summary>
     /// <param name="reports">Each report with its review, in the order given.</param>
-    public static ReportDocument Build(IReadOnlyList<(Lkip Report, ReviewResult Review)> reports)
+    public static ReportDocument Build(IReadOnlyList<(Lkip Report, ReviewResult Review)> reports) => Build(reports, null);
+
+    /// <summary>Builds the document of several reports; with an LKE evaluation, its sections close the part of the report it evaluates.</summary>
+    /// <param name="reports">Each report with its review, in the order given.</param>
+    /// <param name="lke">An evaluation of one of the reports (same unit and year), or null.</param>
+    /// <exception cref="ArgumentException">The evaluation's unit and year match none of the reports.</exception>
+    public static ReportDocument Build(IReadOnlyList<(Lkip Report, ReviewResult Review)> reports, LkeEvaluation? lke)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var units = reports.Select((r, i) => Build(r.Report, r.Review, string.Create(CultureInfo.InvariantCulture, $"r{i + 1}"))).ToArray();
+        if (lke is not null)
+        {
+            int index = reports.ToList().FindIndex(r => Evaluates(lke, r.Report));
+            if (index < 0)
+            {
+                throw new ArgumentException($"The LKE worksheet evaluates {lke.Unit} {lke.Year}, which is not among the reports.", nameof(lke));
+            }
+            var unit = units[index];
+            units[index] = unit with { Sections = [.. unit.Sections, .. LkeSections.Build(lke, reports[index].Review, unit.Id)] };
+        }
         return new ReportDocument(units, reports.Count > 1 ? Summary(reports, units) : null);
     }
+
+    /// <summary>Builds the document of an LKE evaluation alone, or with the report it evaluates answering the 3.b criteria.</summary>
+    /// <param name="lke">The evaluation.</param>
+    /// <param name="review">The review of the evaluated report, or null.</param>
+    public static ReportDocument BuildLke(LkeEvaluation lke, ReviewResult? review)
+    {
+        ArgumentNullException.ThrowIfNull(lke);
+        var unit = new UnitDocument("e1", lke.Unit, lke.Year, LkeSections.Build(lke, review, "e1"), [], Checked: null, Subject: "evaluasi SAKIP (LKE)");
+        return new ReportDocument([unit], null);
+    }
+
+    /// <summary>Whether an evaluation is of a report: the same unit (ignoring case and spaces at the ends) and year.</summary>
+    public static bool Evaluates(LkeEvaluation lke, Lkip report) =>
+        string.Equals(lke.Unit.Trim(), report.Unit.Name.Trim(), StringComparison.OrdinalIgnoreCase) && lke.Year == report.Year;
 
     /// <summary>Builds one report's part of the document.</summary>
     /// <param name="report">The report as read.</param>

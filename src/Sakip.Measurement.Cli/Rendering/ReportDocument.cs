@@ -21,11 +21,16 @@ internal sealed record ReportDocument(IReadOnlyList<UnitDocument> Units, ReportT
 /// <param name="Year">The year measured.</param>
 /// <param name="Sections">The tables and charts, in the order a report gives them.</param>
 /// <param name="Findings">Every finding of the review, numbered, in the review's order.</param>
-/// <param name="Checked">How many printed figures and printed sums the review compared, worded.</param>
-internal sealed record UnitDocument(string Id, string Unit, FiscalYear Year, IReadOnlyList<ReportSection> Sections, IReadOnlyList<FindingEntry> Findings, string Checked)
+/// <param name="Checked">How many printed figures and printed sums the review compared, worded; null when the part has no review (an LKE alone).</param>
+/// <param name="Subject">What the part is: "pengukuran kinerja" for a report, "evaluasi SAKIP (LKE)" for a worksheet alone.</param>
+internal sealed record UnitDocument(string Id, string Unit, FiscalYear Year, IReadOnlyList<ReportSection> Sections, IReadOnlyList<FindingEntry> Findings, string? Checked,
+    string Subject = "pengukuran kinerja")
 {
     /// <summary>The heading of the report's part.</summary>
-    public string Title => $"{Unit} — pengukuran kinerja tahun {Year}";
+    public string Title => $"{Unit} — {Subject} tahun {Year}";
+
+    /// <summary>Whether the part has a review whose findings it lists.</summary>
+    public bool HasReview => Checked is not null;
 
     /// <summary>The anchor of the list of findings.</summary>
     public string FindingsId => Id + "-findings";

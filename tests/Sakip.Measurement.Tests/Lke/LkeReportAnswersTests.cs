@@ -22,7 +22,7 @@ public sealed class LkeReportAnswersTests
         Assert.Equal(["3.b.1", "3.b.2", "3.b.3", "3.b.4", "3.b.5"], answers.Select(a => a.Criterion));
         var annual = answers[0];
         Assert.Equal(LkeReportQuestion.AgainstAnnualTarget, annual.Question);
-        // Six indicators, each with its capaian printed; one of them printed wrong (erratum P22: IKU-5).
+        // Six indicators, each with its capaian printed; one of them printed wrong (erratum P14: IKU-5, Nilai SAKIP, printed 100 % where BB (80) → B (61) gives 76,25).
         Assert.Equal((6, 6, 1), (annual.Concerned, annual.Shown, annual.Wrong));
         Assert.Equal(["IKU-5"], annual.WrongCodes);
         // 5,5 of 6 shown right = 0,917: B on the A–E scale.
