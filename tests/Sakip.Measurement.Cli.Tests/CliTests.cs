@@ -507,6 +507,76 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Lke_Worksheet_PrintsTheScoreThePredikatAndTheWhatIfRanking()
+    {
+        var (code, output, error) = Run("lke", Reports.LkeSample);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith("# Kecamatan Patrang — evaluasi SAKIP (LKE) tahun 2023", output, StringComparison.Ordinal);
+        var score = Sakip.Measurement.Lke.LkeCalculator.Score(Reports.Lke().Worksheet);
+        string total = Sakip.Measurement.Text.NumberPattern.Number.Format(score.RoundTotal(2));
+        Assert.Contains($"| **Nilai SAKIP** | **100,00** | **{total}** |", output, StringComparison.Ordinal);
+        Assert.Contains("## Langkah peningkatan nilai terbesar", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Kriteria 3.b dijawab dari laporan", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lke_WithTheReport_AnswersThe3bCriteriaFromIt()
+    {
+        var (code, output, _) = Run("lke", Reports.LkeSample, "--report", Path.Combine(Samples, "patrang-2023.json"));
+        Assert.Equal(0, code);
+        Assert.Contains("## Kriteria 3.b dijawab dari laporan", output, StringComparison.Ordinal);
+        Assert.Contains("| 3.b.1 | Laporan kinerja menyajikan perbandingan realisasi dengan target tahunan | A | B | 6 dari 6 indikator", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lke_ReportOfAnotherUnit_ExitsTwoNamingBoth()
+    {
+        var (code, output, error) = Run("lke", Reports.LkeSample, "--report", Sample);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("Kecamatan Mayang 2023", error, StringComparison.Ordinal);
+        Assert.Contains("Kecamatan Patrang 2023", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lke_InvalidWorksheet_ExitsTwoNamingTheCriterion()
+    {
+        string path = temp.Write("lke.json", File.ReadAllText(Reports.LkeSample).Replace("\"1.a.1\": \"A\"", "\"1.a.1\": \"Z\"", StringComparison.Ordinal));
+        var (code, _, error) = Run("lke", path);
+        Assert.Equal(2, code);
+        Assert.Contains("answers[1.a.1]", error, StringComparison.Ordinal);
+        AssertOneLineInTheFileFormatsTerms(error);
+    }
+
+    [Fact]
+    public void Lke_WorksheetThatIsNotJson_SaysItIsNotAValidWorksheet()
+    {
+        string path = temp.Write("lke.json", "{ \"unit\": ");
+        var (code, _, error) = Run("lke", path);
+        Assert.Equal(2, code);
+        Assert.Contains("invalid LKE worksheet file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WithItsLke_HasTheLkeSectionInTheHtmlPage()
+    {
+        var (code, output, _) = Run("report", Path.Combine(Samples, "patrang-2023.json"), "--lke", Reports.LkeSample, "--format", "html");
+        Assert.Equal(0, code);
+        Assert.Contains("<h2>Nilai evaluasi SAKIP (LKE PermenPANRB 88/2021)</h2>", output, StringComparison.Ordinal);
+        Assert.Contains("<h2>Kriteria 3.b dijawab dari laporan</h2>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WithTheLkeOfAnotherUnit_ExitsTwo()
+    {
+        var (code, output, error) = Run("report", Sample, "--lke", Reports.LkeSample);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("Kecamatan Patrang 2023", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_IsAnArgumentError() => Assert.Equal(2, Run("reprot", Sample).Code);
 
     // One line, and nothing of .NET in it: no exception text, no type names.

@@ -82,6 +82,15 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void Write_ReportWithItsLke_IsWellFormedWithTheSubKomponenChart()
+    {
+        using var page = Parse(ReportBuilder.Build([Reports.Load("patrang-2023")], Reports.Lke()));
+        Assert.Equal(12, page.QuerySelectorAll("[id$='lke-nilai'] figure.bars rect").Length);
+        Assert.NotNull(page.QuerySelector("[id$='lke-laporan'] table"));
+        Assert.Equal(LkeSections.WhatIfRows, page.QuerySelectorAll("[id$='lke-whatif'] tbody tr").Length);
+    }
+
+    [Fact]
     public void Write_Mayang_MarksTheCellThatIgnoresTheCap()
     {
         using var page = Parse(Reports.Document("mayang-2023"));

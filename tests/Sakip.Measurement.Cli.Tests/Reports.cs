@@ -29,6 +29,14 @@ internal static class Reports
         return (report, LkipReview.Review(report));
     }
 
+    public static readonly string LkeSample = Path.Combine(Samples, "lke", "patrang-2023-contoh.json");
+
+    public static Lke.LkeEvaluation Lke()
+    {
+        using var stream = File.OpenRead(LkeSample);
+        return LkeJson.Read(stream);
+    }
+
     public static ReportDocument Document(params string[] names) =>
         ReportBuilder.Build(names.Select(Load).ToArray());
 
