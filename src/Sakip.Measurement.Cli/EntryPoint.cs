@@ -387,47 +387,23 @@ internal static class EntryPoint
     }
 
     // Reads a report file; a failure is one line on the error stream naming the file, and null.
-    private static Lkip? Load(string path, int? year, TextWriter error)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return LkipJson.Read(stream, new LkipJsonOptions { Year = year is int y ? new FiscalYear(y) : null });
-        }
-        catch (FileNotFoundException)
-        {
-            Fail(error, path, "file not found");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            Fail(error, path, "file not found (no such directory)");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Fail(error, path, $"cannot read the file: {OneLine(ex.Message)}");
-        }
-        catch (LkipFormatException ex)
-        {
-            Fail(error, path, OneLine(ex.Message));
-        }
-        catch (SakipDataException ex)
-        {
-            Fail(error, path, OneLine(ex.Message));
-        }
-        catch (ArgumentOutOfRangeException ex) when (year is not null)
-        {
-            Fail(error, path, $"--year: {OneLine(ex.Message)}");
-        }
-        return null;
-    }
+    private static Lkip? Load(string path, int? year, TextWriter error) =>
+        Read(path, "report file", stream => LkipJson.Read(stream, new LkipJsonOptions { Year = year is int y ? new FiscalYear(y) : null }), error,
+            year is null ? null : "--year");
 
     // Reads an LKE worksheet file; a failure is one line naming the file, and null.
-    private static LkeEvaluation? LoadLke(string path, TextWriter error)
+    private static LkeEvaluation? LoadLke(string path, TextWriter error) => Read(path, "LKE worksheet file", LkeJson.Read, error);
+
+    // Reads a file with the library's reader; any failure — missing, unreadable, not the format,
+    // invalid content, or (with an option named) an option the file cannot take — is one line on
+    // the error stream naming the file, and null.
+    private static T? Read<T>(string path, string kind, Func<Stream, T> read, TextWriter error, string? option = null)
+        where T : class
     {
         try
         {
             using var stream = File.OpenRead(path);
-            return LkeJson.Read(stream);
+            return read(stream);
         }
         catch (FileNotFoundException)
         {
@@ -443,11 +419,15 @@ internal static class EntryPoint
         }
         catch (LkipFormatException ex)
         {
-            Fail(error, path, OneLine(ex.Message).Replace("invalid report file", "invalid LKE worksheet file", StringComparison.Ordinal));
+            Fail(error, path, OneLine(ex.Message).Replace("invalid report file", "invalid " + kind, StringComparison.Ordinal));
         }
         catch (SakipDataException ex)
         {
             Fail(error, path, OneLine(ex.Message));
+        }
+        catch (ArgumentOutOfRangeException ex) when (option is not null)
+        {
+            Fail(error, path, $"{option}: {OneLine(ex.Message)}");
         }
         return null;
     }

@@ -50,15 +50,7 @@ public static class LkeJson
     public static LkeEvaluation Read(ReadOnlySpan<byte> utf8Json, LkipJsonOptions? options)
     {
         options ??= LkipJsonOptions.Default;
-        if (utf8Json.Length > options.MaxBytes)
-        {
-            throw new LkipFormatException(null, null, null, FormattableString.Invariant($"the file is larger than {options.MaxBytes} bytes, the most this reader accepts (LkipJsonOptions.MaxBytes)"));
-        }
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Json = utf8Json[3..];
-        }
-        JsonStructure.Check(utf8Json, options.MaxDepth);
+        utf8Json = JsonInput.Prepare(utf8Json, options);
         LkeEvaluationDocument? document;
         try
         {
@@ -97,17 +89,7 @@ public static class LkeJson
     {
         Preconditions.CheckNotNull(utf8Json);
         options ??= LkipJsonOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > options.MaxBytes)
-            {
-                throw new LkipFormatException(null, null, null, FormattableString.Invariant($"the file is larger than {options.MaxBytes} bytes, the most this reader accepts (LkipJsonOptions.MaxBytes)"));
-            }
-            buffer.Write(chunk, 0, read);
-        }
+        using var buffer = JsonInput.ReadBounded(utf8Json, options);
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
     }
 

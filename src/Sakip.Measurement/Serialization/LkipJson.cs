@@ -69,16 +69,7 @@ public static class LkipJson
     public static Lkip Read(ReadOnlySpan<byte> utf8Json, LkipJsonOptions? options)
     {
         options ??= LkipJsonOptions.Default;
-        if (utf8Json.Length > options.MaxBytes)
-        {
-            throw TooLarge(options);
-        }
-        // A byte-order mark is not JSON, but editors write it.
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Json = utf8Json[3..];
-        }
-        JsonStructure.Check(utf8Json, options.MaxDepth);
+        utf8Json = JsonInput.Prepare(utf8Json, options);
         LkipDocument? document;
         try
         {
@@ -119,17 +110,7 @@ public static class LkipJson
     {
         Preconditions.CheckNotNull(utf8Json);
         options ??= LkipJsonOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > options.MaxBytes)
-            {
-                throw TooLarge(options);
-            }
-            buffer.Write(chunk, 0, read);
-        }
+        using var buffer = JsonInput.ReadBounded(utf8Json, options);
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
     }
 
@@ -176,6 +157,4 @@ public static class LkipJson
         }
     }
 
-    private static LkipFormatException TooLarge(LkipJsonOptions options) =>
-        new(null, null, null, FormattableString.Invariant($"the file is larger than {options.MaxBytes} bytes, the most this reader accepts (LkipJsonOptions.MaxBytes)"));
 }
