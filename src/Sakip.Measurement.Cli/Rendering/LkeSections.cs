@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -61,7 +62,8 @@ internal static class LkeSections
             new ReportCell(Points(result.RoundTotal(2)), result.Total), string.Empty, CellText.Predikat(result.Predikat)], IsTotal: true));
         var notes = new List<string>
         {
-            $"Lembar kerja {definition.Regime}; jawaban {definition.AnswerScale}.",
+            $"Lembar kerja {definition.Regime}; jawaban {definition.AnswerScale.Name}: "
+                + string.Join("; ", definition.AnswerScale.Answers.Reverse().Select(a => $"{a.Code} = {NumberPattern.Number.WithDecimalPlaces(Math.Min((int)a.Value.Scale, 4)).Format(a.Value)}")) + ".",
             "Nilai sub-komponen: rata-rata nilai jawaban kriterianya × bobot (\"rata-rata\"), atau jumlah nilai jawaban × bobot tiap kriteria (\"akumulasi\"). Nilai komponen = jumlah sub-komponennya; Nilai SAKIP = jumlah komponen.",
             definition.Unanswered == LkeUnansweredPolicy.CountsZero ? "Kriteria yang belum dijawab dihitung 0." : "Kriteria yang belum dijawab tidak dihitung dalam rata-rata sub-komponennya.",
             $"Dihitung sebagai pecahan eksak, dibulatkan hanya saat ditampilkan; predikat dari nilai eksak pada skala {definition.PredikatScale.Name}.",
