@@ -164,9 +164,10 @@ public static class LkeJson
                 s.Aggregation is null ? LkeAggregation.RataRata : Aggregations.Read(s.Aggregation, $"{Path}.komponen[{i}].subKomponen[{j}].aggregation"),
                 s.Criteria.Select((c, n) => Guard($"{Path}.komponen[{i}].subKomponen[{j}].criteria[{n}]", () => new LkeCriterion(c.Code, c.Text, c.Weight,
                     c.Report is null ? LkeReportQuestion.None : Questions.Read(c.Report, $"{Path}.komponen[{i}].subKomponen[{j}].criteria[{n}].report")))))))))).ToList();
+        string regime = Text(dto.Regime, Path + ".regime");
         try
         {
-            return new LkeDefinition(Text(dto.Regime, Path + ".regime"), komponen, scale, unanswered, predikat);
+            return new LkeDefinition(regime, komponen, scale, unanswered, predikat);
         }
         catch (SakipDataException e) when (e.FieldPath is string field)
         {

@@ -79,4 +79,33 @@ public sealed class LkeAnswerScaleTests
         Assert.NotEqual(LkeAnswerScale.AToE, LkeAnswerScale.AToEFifths);
         Assert.Equal("Y/T (T = 0, Y = 1)", LkeAnswerScale.YaTidak.ToString());
     }
+
+    [Fact]
+    public void Constructor_Errors_SayWhatIsWrong()
+    {
+        Assert.Contains("at least two answers", Assert.Throws<ArgumentException>(() => new LkeAnswerScale("x", [new("a", 1m)])).Message, StringComparison.Ordinal);
+        Assert.Contains("may appear once", Assert.Throws<ArgumentException>(() => new LkeAnswerScale("x", [new("a", 1m), new("A", 0m)])).Message, StringComparison.Ordinal);
+        Assert.Contains("different value", Assert.Throws<ArgumentException>(() => new LkeAnswerScale("x", [new("a", 1m), new("b", 1m)])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepUp_AnswerOfAnotherScale_SaysWhichScale() =>
+        Assert.Contains("not on scale 'A-E'", Assert.Throws<ArgumentException>(() => LkeAnswerScale.AToE.StepUp(new LkeAnswer("Y", 1m))).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void TryFind_NullCode_IsAnArgumentError() =>
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => LkeAnswerScale.AToE.TryFind(null!, out _)).ParamName);
+
+    [Fact]
+    public void Equality_NeedsTheSameNameAndTheSameAnswers()
+    {
+        var scale = new LkeAnswerScale("Y/T", [new("Y", 1m), new("T", 0m)]);
+        Assert.NotEqual(new LkeAnswerScale("Ya/Tidak", [new("Y", 1m), new("T", 0m)]), scale);
+        Assert.NotEqual(new LkeAnswerScale("Y/T", [new("Y", 1m), new("N", 0m)]), scale);
+        Assert.False(scale.Equals(null));
+        Assert.Equal(scale.GetHashCode(), LkeAnswerScale.YaTidak.GetHashCode());
+    }
+
+    [Fact]
+    public void DefaultAnswer_HasAnEmptyCodeNotNull() => Assert.Equal(string.Empty, default(LkeAnswer).Code);
 }

@@ -112,4 +112,67 @@ public sealed class LkeDefinitionTests
         Assert.NotEqual(a, c);
         Assert.Equal("LKE uji (1 kriteria)", a.ToString());
     }
+
+    private static LkeDefinition Of(params LkeKomponen[] komponen) =>
+        new("uji", komponen, LkeAnswerScale.YaTidak, LkeUnansweredPolicy.CountsZero, PredikatScale.PermenPanRb88Tahun2021);
+
+    private static LkeSubKomponen Sub(string code, decimal weight, params LkeCriterion[] criteria) => new(code, "S", weight, LkeAggregation.RataRata, criteria);
+
+    [Fact]
+    public void Constructor_NoKomponen_IsRefused()
+    {
+        var error = Assert.Throws<SakipDataException>(() => Of());
+        Assert.Equal("komponen", error.FieldPath);
+        Assert.Contains("at least one komponen", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_TwoKomponenWithOneCode_IsRefused()
+    {
+        var error = Assert.Throws<SakipDataException>(() => Of(new LkeKomponen("1", "K", 50m, [Sub("a", 50m, new LkeCriterion("1", "c"))]),
+            new LkeKomponen("1", "L", 50m, [Sub("a", 50m, new LkeCriterion("1", "c"))])));
+        Assert.Equal("komponen[1].code", error.FieldPath);
+        Assert.Contains("Two komponen", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_KomponenWithoutSubKomponen_IsRefused()
+    {
+        var error = Assert.Throws<SakipDataException>(() => Of(new LkeKomponen("1", "K", 100m, [])));
+        Assert.Equal("komponen[1].subKomponen", error.FieldPath);
+        Assert.Contains("at least one sub-komponen", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_TwoSubKomponenWithOneCode_IsRefused()
+    {
+        var error = Assert.Throws<SakipDataException>(() => Of(new LkeKomponen("1", "K", 100m, [Sub("a", 50m, new LkeCriterion("1", "c")), Sub("A", 50m, new LkeCriterion("1", "c"))])));
+        Assert.Equal("komponen[1].subKomponen[A].code", error.FieldPath);
+        Assert.Contains("Two sub-komponen", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_ContentErrors_SayWhy()
+    {
+        Assert.Contains("at least one criterion", Assert.Throws<SakipDataException>(() => One(100m, 100m, LkeAggregation.RataRata)).Message, StringComparison.Ordinal);
+        Assert.Contains("no weight of its own", Assert.Throws<SakipDataException>(() => One(100m, 100m, LkeAggregation.RataRata, new LkeCriterion("1", "c", 50m))).Message, StringComparison.Ordinal);
+        Assert.Contains("Two criteria", Assert.Throws<SakipDataException>(() => One(100m, 100m, LkeAggregation.RataRata, new LkeCriterion("1", "c"), new LkeCriterion("1", "d"))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryFindCriterion_NotFound_GivesNoCriterion_AndNullCodeIsAnArgumentError()
+    {
+        Assert.False(LkeDefinition.PermenPanRb88Tahun2021.TryFindCriterion("9.z.9", out var criterion));
+        Assert.Null(criterion);
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => LkeDefinition.PermenPanRb88Tahun2021.TryFindCriterion(null!, out _)).ParamName);
+    }
+
+    [Fact]
+    public void Equality_NeedsTheSameRegime()
+    {
+        var a = One(100m, 100m, LkeAggregation.RataRata, new LkeCriterion("1", "c"));
+        var other = new LkeDefinition("lain", a.Komponen, a.AnswerScale, a.Unanswered, a.PredikatScale);
+        Assert.NotEqual(a, other);
+        Assert.False(a.Equals(null));
+    }
 }

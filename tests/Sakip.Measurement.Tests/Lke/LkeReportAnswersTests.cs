@@ -79,4 +79,88 @@ public sealed class LkeReportAnswersTests
         Assert.Equal("review", Assert.Throws<ArgumentNullException>(() => LkeReportAnswers.Answer(LkeDefinition.PermenPanRb88Tahun2021, null!)).ParamName);
         Assert.Equal("worksheet", Assert.Throws<ArgumentNullException>(() => LkeReportAnswers.Fill(null!, Review("mayang-2023"))).ParamName);
     }
+
+    // A report of one indicator and one budgeted sasaran, printing what the caller gives.
+    private static ReviewResult Small(string printed, string benchmarks = "")
+    {
+        string json = $$"""
+            { "formatVersion": 2, "unit": "Kecamatan Uji", "year": 2025, "policy": { "capping": "Cap100Floor0" }, "scale": "PermenPanRb88Tahun2021",
+              "renstra": [ { "name": "Renstra", "firstYear": 2021, "finalYear": 2026, "tujuan": [ { "code": "T1", "name": "Tujuan", "sasaran": [
+                { "code": "S1", "name": "Sasaran", "indikator": [ { "code": "IKU-1", "name": "Indeks", "satuan": "indeks", "polarity": "positive",
+                  "targetKind": "single", "years": [ { "year": 2024, "pkTarget": "90", "realisasi": "88" }, { "year": 2025, "pkTarget": "93", "realisasi": "88,25" },
+                  { "year": 2026, "renstraTarget": "95" } ] } ] } ] } ] } ],
+              "budget": { "lines": [ { "key": "P1", "level": "program", "name": "Program", "paguPerubahan": "100", "realisasi": "90" } ],
+                          "links": [ { "sasaran": "S1", "line": "P1" } ] },
+              {{benchmarks}}
+              "printed": [ {{printed}} ] }
+            """;
+        return LkipReview.Review(LkipJson.Parse(json));
+    }
+
+    private static LkeReportAnswer Of(ReviewResult review, LkeReportQuestion question) =>
+        LkeReportAnswers.Answer(LkeDefinition.PermenPanRb88Tahun2021, review).Single(a => a.Question == question);
+
+    [Fact]
+    public void Answer_NothingPrinted_IsTheLowestAnswerAndSaysWhatIsMissing()
+    {
+        var annual = Of(Small(""), LkeReportQuestion.AgainstAnnualTarget);
+        Assert.Equal("E", annual.Answer.Code);
+        Assert.Equal("0 dari 1 indikator dengan capaian terhadap target tahunan tercetak (tidak ada: IKU-1); 0 salah menurut reviu.", annual.Evidence);
+        Assert.Equal("Capaian against the annual target printed for 0 of 1 indicators (missing: IKU-1); 0 wrong according to the review.", annual.EvidenceEnglish);
+        var efficiency = Of(Small(""), LkeReportQuestion.Efficiency);
+        Assert.Equal("0 dari 1 sasaran dengan analisis efisiensi tercetak (tidak ada: S1); 0 salah menurut reviu.", efficiency.Evidence);
+        Assert.Equal("Efficiency analysis printed for 0 of 1 sasaran (missing: S1); 0 wrong according to the review.", efficiency.EvidenceEnglish);
+    }
+
+    [Fact]
+    public void Answer_NoBenchmarkCited_HasNothingToCompareAndTheLowestAnswer()
+    {
+        var benchmark = Of(Small(""), LkeReportQuestion.AgainstBenchmark);
+        Assert.Equal((0, 0, 0), (benchmark.Concerned, benchmark.Shown, benchmark.Wrong));
+        Assert.Equal("E", benchmark.Answer.Code);
+        Assert.Equal("Laporan tidak memuat perbandingan dengan standar nasional/provinsi: tidak ada indikator yang dapat dibandingkan.", benchmark.Evidence);
+        Assert.Equal("The report shows no comparison with a national or provincial benchmark: no indicators to compare.", benchmark.EvidenceEnglish);
+    }
+
+    [Fact]
+    public void Answer_RightFigures_EarnTheBestAnswerWithoutAList()
+    {
+        var review = Small("""
+            { "figure": "capaian", "subject": "IKU-1", "table": "Tabel 3.1", "line": 1, "text": "94,89%" },
+            { "figure": "renstraComparison", "subject": "IKU-1", "table": "Tabel 3.2", "line": 2, "text": "92,89%" },
+            { "figure": "efficiency", "subject": "S1", "table": "Tabel 3.3", "line": 3, "text": "Efisien" }
+            """);
+        var annual = Of(review, LkeReportQuestion.AgainstAnnualTarget);
+        Assert.Equal("A", annual.Answer.Code);
+        Assert.Equal("1 dari 1 indikator dengan capaian terhadap target tahunan tercetak; 0 salah menurut reviu.", annual.Evidence);
+        Assert.Equal("A", Of(review, LkeReportQuestion.AgainstRenstraTarget).Answer.Code);
+        Assert.Equal("A", Of(review, LkeReportQuestion.Efficiency).Answer.Code);
+    }
+
+    [Fact]
+    public void Answer_AWrongFigure_CountsHalfAndIsNamed()
+    {
+        var annual = Of(Small("""{ "figure": "capaian", "subject": "IKU-1", "table": "Tabel 3.1", "line": 1, "text": "90%" }"""), LkeReportQuestion.AgainstAnnualTarget);
+        Assert.Equal((1, 1, 1), (annual.Concerned, annual.Shown, annual.Wrong));
+        Assert.Equal("C", annual.Answer.Code);
+        Assert.EndsWith("1 salah menurut reviu (IKU-1).", annual.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_PreviousYears_CountsOnlyFiguresOfEarlierYears()
+    {
+        var thisYear = Of(Small("""{ "figure": "realisasi", "subject": "IKU-1", "year": 2025, "table": "Tabel 3.2", "line": 1, "text": "88,25" }"""), LkeReportQuestion.AgainstPreviousYears);
+        Assert.Equal(0, thisYear.Shown);
+        var lastYear = Of(Small("""{ "figure": "realisasi", "subject": "IKU-1", "year": 2024, "table": "Tabel 3.2", "line": 1, "text": "88" }"""), LkeReportQuestion.AgainstPreviousYears);
+        Assert.Equal(1, lastYear.Shown);
+        Assert.Equal("A", lastYear.Answer.Code);
+    }
+
+    [Fact]
+    public void Answer_ACitedBenchmark_IsShown()
+    {
+        var benchmark = Of(Small("", """ "benchmarks": [ { "indikator": "IKU-1", "value": "86,34", "source": "Nasional" } ], """), LkeReportQuestion.AgainstBenchmark);
+        Assert.Equal((1, 1, 0), (benchmark.Concerned, benchmark.Shown, benchmark.Wrong));
+        Assert.Equal("A", benchmark.Answer.Code);
+    }
 }

@@ -66,4 +66,23 @@ public sealed class LkeWorksheetTests
         Assert.NotEqual(Sheet(("1.a.1", "B")), Sheet(("1.a.1", "B"), ("1.a.2", "B")));
         Assert.Equal("LKE PermenPANRB 88/2021: 1 of 80 answered", Sheet(("1.a.1", "B")).ToString());
     }
+
+    [Fact]
+    public void Errors_SayWhatIsWrong()
+    {
+        Assert.Contains("answered twice", Assert.Throws<SakipDataException>(() => Sheet(("1.a.1", "A"), ("1.A.1", "B"))).Message, StringComparison.Ordinal);
+        Assert.Contains("no criterion '9.z.9'", Assert.Throws<ArgumentException>(() => Sheet().With("9.z.9", "A")).Message, StringComparison.Ordinal);
+        Assert.Contains("'Z' is not an answer", Assert.Throws<ArgumentException>(() => Sheet().With("1.a.1", "Z")).Message, StringComparison.Ordinal);
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => Sheet().With(null!, "A")).ParamName);
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => Sheet().AnswerTo(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Equality_ComparesEveryAnswerAndTheDefinition()
+    {
+        Assert.NotEqual(Sheet(("1.a.1", "B"), ("1.a.2", "A")), Sheet(("1.a.1", "B"), ("1.a.2", "C")));
+        var other = new LkeDefinition("lain", LkeDefinition.PermenPanRb88Tahun2021.Komponen, LkeAnswerScale.AToE, LkeUnansweredPolicy.CountsZero, PredikatScale.PermenPanRb88Tahun2021);
+        Assert.NotEqual(Sheet(), new LkeWorksheet(other, []));
+        Assert.False(Sheet().Equals(null));
+    }
 }

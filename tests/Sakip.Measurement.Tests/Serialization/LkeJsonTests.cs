@@ -134,4 +134,95 @@ public sealed class LkeJsonTests
         var error = Assert.Throws<LkipFormatException>(() => LkeJson.Read(System.Text.Encoding.UTF8.GetBytes(Minimal), new LkipJsonOptions { MaxBytes = 10 }));
         Assert.Contains("larger than 10 bytes", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_CustomDefinitionError_NamesItsFieldOnce_WithTheDefinitionsReasonAndValue()
+    {
+        var error = Assert.Throws<SakipDataException>(() => LkeJson.Parse(Custom.Replace("\"weight\": 30 }", "\"weight\": 20 }", StringComparison.Ordinal)));
+        Assert.Equal("customDefinition.komponen[1].subKomponen[a].criteria: The criteria's weights sum to 90, not to the sub-komponen's weight 100. (value: '90')", error.Message);
+        var missing = Assert.Throws<SakipDataException>(() => LkeJson.Parse(Custom.Replace("\"weight\": 70, \"report\"", "\"report\"", StringComparison.Ordinal)));
+        Assert.Equal("customDefinition.komponen[1].subKomponen[a].criteria[1].weight: The weight is missing: a criterion without weight would score 0 without saying so.", missing.Message);
+    }
+
+    [Theory]
+    [InlineData("\"name\": \"Satu\"", "\"name\": \" \"", "customDefinition.komponen[0]")]
+    [InlineData("\"name\": \"Dua kriteria\"", "\"name\": \"\"", "customDefinition.komponen[0].subKomponen[0]")]
+    [InlineData("\"text\": \"ringan\"", "\"text\": \"\"", "customDefinition.komponen[0].subKomponen[0].criteria[1]")]
+    [InlineData("\"code\": \"Y\", \"value\": 1", "\"code\": \"\", \"value\": 1", "customDefinition.answers")]
+    [InlineData("\"regime\": \"uji 2024\"", "\"regime\": \"\"", "customDefinition.regime")]
+    [InlineData("\"answerScaleName\": \"Y/T\"", "\"answerScaleName\": \" \"", "customDefinition.answerScaleName")]
+    [InlineData("\"report\": \"againstAnnualTarget\"", "\"report\": \"annual\"", "customDefinition.komponen[0].subKomponen[0].criteria[0].report")]
+    public void Parse_BlankOrUnknownInACustomDefinition_NamesItsPlace(string from, string to, string field)
+    {
+        Assert.Contains(from, Custom, StringComparison.Ordinal);
+        Assert.Equal(field, Assert.Throws<SakipDataException>(() => LkeJson.Parse(Custom.Replace(from, to, StringComparison.Ordinal))).FieldPath);
+    }
+
+    [Fact]
+    public void Parse_CustomDefinitionDefaults_AreCountsZeroRataRataAndThe88Scale()
+    {
+        string json = Custom.Replace("\"unanswered\": \"excluded\",", string.Empty, StringComparison.Ordinal)
+            .Replace("\"weight\": 100, \"aggregation\": \"akumulasi\",", "\"weight\": 100,", StringComparison.Ordinal)
+            .Replace("\"weight\": 70, ", string.Empty, StringComparison.Ordinal).Replace(", \"weight\": 30 }", " }", StringComparison.Ordinal);
+        var definition = LkeJson.Parse(json).Worksheet.Definition;
+        Assert.Equal(LkeUnansweredPolicy.CountsZero, definition.Unanswered);
+        Assert.Equal(LkeAggregation.RataRata, definition.Komponen[0].SubKomponen[0].Aggregation);
+        Assert.Equal(PredikatScale.PermenPanRb88Tahun2021, definition.PredikatScale);
+    }
+
+    [Fact]
+    public void Parse_CustomPredikatScale_IsKept()
+    {
+        string json = Custom.Replace("\"unanswered\": \"excluded\",", "\"unanswered\": \"excluded\", \"predikatScale\": \"Permendagri86Tahun2017\",", StringComparison.Ordinal);
+        Assert.Equal(PredikatScale.Permendagri86Tahun2017, LkeJson.Parse(json).Worksheet.Definition.PredikatScale);
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(9999, true)]
+    [InlineData(10000, false)]
+    public void Parse_Year_IsAFiscalYear(int year, bool valid)
+    {
+        string json = Minimal.Replace("\"year\": 2025", $"\"year\": {year}", StringComparison.Ordinal);
+        if (valid)
+        {
+            Assert.Equal(new FiscalYear(year), LkeJson.Parse(json).Year);
+        }
+        else
+        {
+            Assert.Equal("year", Assert.Throws<SakipDataException>(() => LkeJson.Parse(json)).FieldPath);
+        }
+    }
+
+    [Fact]
+    public void Parse_Errors_OfTheWholeFile_SayWhatIsExpected()
+    {
+        Assert.Contains("holds null", Assert.Throws<LkipFormatException>(() => LkeJson.Parse("null")).Message, StringComparison.Ordinal);
+        Assert.Equal("unit", Assert.Throws<SakipDataException>(() => LkeJson.Parse(Minimal.Replace("\"Kecamatan Uji\"", "\" \"", StringComparison.Ordinal))).FieldPath);
+        string neither = Minimal.Replace("\"definition\": \"PermenPanRb88Tahun2021\",", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("give either \"definition\"", Assert.Throws<SakipDataException>(() => LkeJson.Parse(neither)).Message, StringComparison.Ordinal);
+        Assert.Contains("expected one of \"AToE\"", Assert.Throws<SakipDataException>(() => LkeJson.Parse(Custom.Replace("\"answerScaleName\": \"Y/T\", \"answers\": [ { \"code\": \"Y\", \"value\": 1 }, { \"code\": \"T\", \"value\": 0 } ]", "\"answerScale\": \"YT\"", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_StreamWithOptions_KeepsTheLimit()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Minimal));
+        Assert.Throws<LkipFormatException>(() => LkeJson.Read(stream, new LkipJsonOptions { MaxBytes = 10 }));
+    }
+
+    [Fact]
+    public void Format_ACustomScaleAndReportQuestions_WritesThemWhole()
+    {
+        // Y and T named otherwise than the bundled Y/T scale: written whole (the bundled one would be written by name).
+        string written = LkeJson.Format(LkeJson.Parse(Custom.Replace("\"answerScaleName\": \"Y/T\"", "\"answerScaleName\": \"Ya-Tidak\"", StringComparison.Ordinal)));
+        Assert.Contains("\"answerScaleName\": \"Ya-Tidak\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"report\": \"againstAnnualTarget\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"unanswered\": \"excluded\"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"answerScale\":", written, StringComparison.Ordinal);
+        string bundled = LkeJson.Format(new LkeEvaluation("u", new FiscalYear(2025), new LkeWorksheet(
+            new LkeDefinition("x", LkeDefinition.PermenPanRb88Tahun2021.Komponen, LkeAnswerScale.AToE, LkeUnansweredPolicy.CountsZero, PredikatScale.PermenPanRb88Tahun2021), [])));
+        Assert.Contains("\"answerScale\": \"AToE\"", bundled, StringComparison.Ordinal);
+        Assert.DoesNotContain("answerScaleName", bundled, StringComparison.Ordinal);
+    }
 }
