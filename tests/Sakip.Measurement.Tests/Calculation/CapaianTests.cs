@@ -1,4 +1,5 @@
 using System;
+using Sakip.Measurement.Tests.Utility;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Calculation;
@@ -301,14 +302,14 @@ public class CapaianTests
         Assert.Equal(OrdinalCapaianMethod.MetOrNotMet, CapaianPolicy.Uncapped.OrdinalMethod);
     }
 
-    [Fact]
+    [OptimizedBuildFact]
     public void Calculate_OfReportFigures_AllocatesNothing()
     {
         // "All methods are pure and allocation-free": every formula, capped and uncapped.
         var inverse = CapaianPolicy.Uncapped with { NegativeFormula = NegativeFormula.Inverse };
         var target = Target.Of(IndicatorValue.FromGrade(OrdinalScale.SakipGrade["BB"], 80m));
         var realisasi = IndicatorValue.FromGrade(OrdinalScale.SakipGrade["B"], 61m);
-        long allocated = Sakip.Measurement.Tests.Utility.TestHelper.AllocatedBytes(() =>
+        long allocated = TestHelper.AllocatedBytes(() =>
         {
             Capaian.Calculate(93m, 88.25m, Polarity.Positive, CapaianPolicy.Capped100);
             Capaian.Calculate(80m, 89m, Polarity.Positive, CapaianPolicy.Capped100);

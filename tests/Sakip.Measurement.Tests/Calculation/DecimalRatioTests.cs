@@ -48,7 +48,7 @@ public class DecimalRatioTests
     [Fact]
     public void Percent_OfZero_IsZero() => Assert.Equal(0m, DecimalRatio.Percent(0m, 7m));
 
-    [Fact]
+    [OptimizedBuildFact]
     public void Percent_OfOperandsWith64BitMantissas_AllocatesNothing()
     {
         // The documented common case: a capaian of report figures takes the 128-bit path.
