@@ -302,7 +302,7 @@ public class CapaianTests
         Assert.Equal(OrdinalCapaianMethod.MetOrNotMet, CapaianPolicy.Uncapped.OrdinalMethod);
     }
 
-    [OptimizedBuildFact]
+    [Fact]
     public void Calculate_OfReportFigures_AllocatesNothing()
     {
         // "All methods are pure and allocation-free": every formula, capped and uncapped.
