@@ -22,7 +22,9 @@ internal static class DecimalRatio
     // 0 with 16 decimal places: adding it rescales a value to the ratio scale without changing it.
     private static readonly decimal ZeroAtScale = new(0, 0, 0, false, Scale);
 
-    private static ReadOnlySpan<ulong> PowersOfTen =>
+    // An array read through a field: a constant ReadOnlySpan property would allocate a new array on
+    // every read in an unoptimised (Debug) build, and this path is documented as allocation-free.
+    private static readonly ulong[] PowersOfTen =
     [
         1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL,
         1_000_000_000UL, 10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL,

@@ -1,5 +1,6 @@
 using System;
 using Sakip.Measurement.Tests.Model;
+using Sakip.Measurement.Tests.Utility;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Calculation;
@@ -118,5 +119,13 @@ public class CapaianAggregationTests
         Assert.Equal(once.Value, withMissing.Value);
         Assert.False(once.Equals(withMissing));
         Assert.False(once == withMissing);
+    }
+
+    [Fact]
+    public void Mean_IsEqualOnlyToAMeanOfTheSameValueCountsAndWeight()
+    {
+        var mean = new CapaianMean(85m, 2, 1, 2m);
+        TestHelper.TestEqualsStruct(mean, new CapaianMean(85.0m, 2, 1, 2m),
+            new CapaianMean(90m, 2, 1, 2m), new CapaianMean(85m, 3, 1, 2m), new CapaianMean(85m, 2, 0, 2m), new CapaianMean(85m, 2, 1, 3m), default);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Sakip.Measurement.Tests.Utility;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Calculation;
@@ -299,5 +300,25 @@ public class CapaianTests
         Assert.Equal(NegativeFormula.Regulation, CapaianPolicy.Uncapped.NegativeFormula);
         Assert.Equal(ZeroTargetPolicy.NegativeZeroIsFullAchievement, CapaianPolicy.Uncapped.ZeroTarget);
         Assert.Equal(OrdinalCapaianMethod.MetOrNotMet, CapaianPolicy.Uncapped.OrdinalMethod);
+    }
+
+    [Fact]
+    public void Calculate_OfReportFigures_AllocatesNothing()
+    {
+        // "All methods are pure and allocation-free": every formula, capped and uncapped.
+        var inverse = CapaianPolicy.Uncapped with { NegativeFormula = NegativeFormula.Inverse };
+        var target = Target.Of(IndicatorValue.FromGrade(OrdinalScale.SakipGrade["BB"], 80m));
+        var realisasi = IndicatorValue.FromGrade(OrdinalScale.SakipGrade["B"], 61m);
+        long allocated = TestHelper.AllocatedBytes(() =>
+        {
+            Capaian.Calculate(93m, 88.25m, Polarity.Positive, CapaianPolicy.Capped100);
+            Capaian.Calculate(80m, 89m, Polarity.Positive, CapaianPolicy.Capped100);
+            Capaian.Calculate(3.5m, 4.2m, Polarity.Negative, CapaianPolicy.Capped100);
+            Capaian.Calculate(3.5m, 4.2m, Polarity.Negative, inverse);
+            Capaian.Calculate(0m, 0m, Polarity.Negative, CapaianPolicy.Capped100);
+            Capaian.CalculateRange(2m, 4m, 5m, CapaianPolicy.Capped100);
+            Capaian.Calculate(target, realisasi, Polarity.Positive, CapaianPolicy.Capped100);
+        });
+        Assert.Equal(0, allocated);
     }
 }

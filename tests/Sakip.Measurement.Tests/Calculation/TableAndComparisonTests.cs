@@ -155,4 +155,33 @@ public class TableAndComparisonTests
         Assert.Equal([inTable, inText], table.Rows.Single(r => r.Indikator.Code == "IK2").Printed);
         Assert.Empty(table.Rows.Single(r => r.Indikator.Code == "IK1").Printed);
     }
+
+    [Fact]
+    public void CapaianTable_Build_NamesTheMissingArgument_EvenWhenThereIsNothingToMeasure()
+    {
+        // A Renstra without indicators never reaches the policy or the scale; they are refused anyway.
+        var empty = new Renstra("Renstra kosong", new RenstraPeriod(2021, 2026), []);
+        var scale = PredikatScale.PermenPanRb88Tahun2021;
+        Assert.Equal("renstra", Assert.Throws<System.ArgumentNullException>(() => CapaianTable.Build(null!, Fixtures.Y2023, CapaianPolicy.Capped100, scale, CapaianBasis.Capped)).ParamName);
+        Assert.Equal("policy", Assert.Throws<System.ArgumentNullException>(() => CapaianTable.Build(empty, Fixtures.Y2023, null!, scale, CapaianBasis.Capped)).ParamName);
+        Assert.Equal("scale", Assert.Throws<System.ArgumentNullException>(() => CapaianTable.Build(empty, Fixtures.Y2023, CapaianPolicy.Capped100, null!, CapaianBasis.Capped)).ParamName);
+        Assert.Empty(CapaianTable.Build(empty, Fixtures.Y2023, CapaianPolicy.Capped100, scale, CapaianBasis.Capped).Rows);
+    }
+
+    [Theory]
+    [InlineData(CapaianBasis.Capped, "T", "T")]     // IK3: 111,25 % capped to 100 %
+    [InlineData(CapaianBasis.Raw, "T", "L")]
+    public void CapaianTable_RowPredikat_IsTheBandOfTheBasisValue(CapaianBasis basis, string ik1, string ik3)
+    {
+        // Bands that tell 100 % from more: L(ebih) above 100, T(ercapai) at 85–100, K(urang) below.
+        var scale = PredikatScale.Create("Uji",
+        [
+            new PredikatBand("L", "Melebihi target", BandBound.Exclusive(100m), BandBound.Unbounded),
+            new PredikatBand("T", "Tercapai", BandBound.Inclusive(85m), BandBound.Inclusive(100m)),
+            new PredikatBand("K", "Kurang", BandBound.Unbounded, BandBound.Exclusive(85m)),
+        ]);
+        var table = CapaianTable.Build(Fixtures.Mayang(), Fixtures.Y2023, CapaianPolicy.Capped100, scale, basis);
+        Assert.Equal(ik1, table.Rows.Single(r => r.Indikator.Code == "IK1").Predikat!.Code);
+        Assert.Equal(ik3, table.Rows.Single(r => r.Indikator.Code == "IK3").Predikat!.Code);
+    }
 }

@@ -202,4 +202,53 @@ public class IkmInputValidationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => c[5]);
         Assert.Equal("[1: 1, 2: 2, 3: 3, 4: 4]", c.ToString());
     }
+
+    [Fact]
+    public void EveryEntryPoint_NamesItsNullArgument()
+    {
+        var nrr = Enumerable.Repeat(3m, 9).ToArray();
+        var rows = Enumerable.Repeat(new AnswerDistribution(0m, 10m, 40m, 50m), 9).ToArray();
+        Assert.Equal("counts", Assert.Throws<ArgumentNullException>(() => IkmCalculator.Calculate(null!)).ParamName);
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => IkmCalculator.FromAnswers(null!, [])).ParamName);
+        Assert.Equal("respondents", Assert.Throws<ArgumentNullException>(() => IkmCalculator.FromAnswers(Def, null!)).ParamName);
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => IkmCalculator.FromDistributions(null!, rows, 10)).ParamName);
+        Assert.Equal("distributions", Assert.Throws<ArgumentNullException>(() => IkmCalculator.FromDistributions(Def, null!, 10)).ParamName);
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => IkmCalculator.FromNrr(null!, nrr)).ParamName);
+        Assert.Equal("nrr", Assert.Throws<ArgumentNullException>(() => IkmCalculator.FromNrr(Def, null!)).ParamName);
+    }
+
+    [Fact]
+    public void FromNrr_WrongElementCount_Throws_NamingTheCount()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => IkmCalculator.FromNrr(Def, [3m, 3m, 3m]));
+        Assert.Equal("Survey.Elements", ex.FieldPath);
+        Assert.Equal("3", ex.Value);
+    }
+
+    [Theory]
+    [InlineData("0.99", false)]
+    [InlineData("1", true)]
+    [InlineData("4", true)]
+    [InlineData("4.01", false)]
+    public void FromNrr_AnNrrLiesIn1To4_BothEndsIncluded(string value, bool accepted)
+    {
+        decimal nrr = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        decimal[] printed = [3m, 3m, 3m, 3m, nrr, 3m, 3m, 3m, 3m];
+        if (accepted)
+        {
+            Assert.Equal(nrr, IkmCalculator.FromNrr(Def, printed).Elements[4].Nrr);
+            return;
+        }
+        var ex = Assert.Throws<SakipDataException>(() => IkmCalculator.FromNrr(Def, printed));
+        Assert.Equal("Survey.U5", ex.FieldPath);
+        Assert.Equal(value, ex.Value);
+    }
+
+    [Fact]
+    public void Combine_ExactAndLegacyResults_AreRefused()
+    {
+        var counts = IkmCalculatorTests.Uniform(Def, new AnswerCounts(0, 0, 1, 0));
+        var ex = Assert.Throws<ArgumentException>(() => IkmCalculator.Combine([IkmCalculator.Calculate(counts), IkmCalculator.Calculate(counts, IkmWeighting.Legacy)]));
+        Assert.Equal("parts", ex.ParamName);
+    }
 }

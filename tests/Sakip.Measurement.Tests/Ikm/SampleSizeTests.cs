@@ -78,4 +78,19 @@ public class SampleSizeTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.KrejcieMorgan(100, 3.841m, 1.5m, 0.05m));
         Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.KrejcieMorgan(100, 3.841m, 0.5m, 0m));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    public void KrejcieMorgan_TheProportionLiesStrictlyBetween0And1(string proportion) =>
+        Assert.Equal("proportion", Assert.Throws<ArgumentOutOfRangeException>(
+            () => SampleSize.KrejcieMorgan(100, 3.841m, decimal.Parse(proportion, System.Globalization.CultureInfo.InvariantCulture), 0.05m)).ParamName);
+
+    [Fact]
+    public void KrejcieMorgan_AProportionJustInside0And1_GivesASample()
+    {
+        // P(1 − P) is tiny: 3,841 × 100 × 0,0099 / (0,0025 × 99 + 3,841 × 0,0099) = 13,31… → 13.
+        Assert.Equal(13, SampleSize.KrejcieMorgan(100, 3.841m, 0.01m, 0.05m));
+        Assert.Equal(13, SampleSize.KrejcieMorgan(100, 3.841m, 0.99m, 0.05m));
+    }
 }

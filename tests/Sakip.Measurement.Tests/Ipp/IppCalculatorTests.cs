@@ -174,4 +174,15 @@ public class IppCalculatorTests
         Assert.Equal(5m, IppCalculator.Compose(5m, 5m, IppComposition.Default));
         Assert.Throws<ArgumentNullException>(() => IppCalculator.Compose(3m, 3m, null!));
     }
+
+    [Fact]
+    public void EveryEntryPoint_NamesItsNullArgument()
+    {
+        var scores = new Dictionary<string, decimal>();
+        Assert.Equal("instrument", Assert.Throws<ArgumentNullException>(() => IppCalculator.Score(null!, scores)).ParamName);
+        Assert.Equal("subIndicatorScores", Assert.Throws<ArgumentNullException>(() => IppCalculator.Score(Instrument, null!)).ParamName);
+        Assert.Equal("instrument", Assert.Throws<ArgumentNullException>(() => IppCalculator.FromAspectScores(null!, scores)).ParamName);
+        Assert.Equal("aspectScores", Assert.Throws<ArgumentNullException>(() => IppCalculator.FromAspectScores(Instrument, null!)).ParamName);
+        Assert.Equal("composition", Assert.Throws<ArgumentNullException>(() => IppCalculator.Compose(3m, 3m, null!)).ParamName);
+    }
 }

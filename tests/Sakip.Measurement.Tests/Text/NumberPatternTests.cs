@@ -163,6 +163,112 @@ public class NumberPatternTests
         var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => NumberPattern.Number.WithDecimalPlaces(29));
         Assert.Equal("decimalPlaces", e.ParamName);
     }
+
+    [Theory]
+    [InlineData("12,5,3", "it has more than one decimal comma")]
+    [InlineData(",5,3", "it has more than one decimal comma")]
+    [InlineData("12,,5", "it has more than one decimal comma")]
+    [InlineData("1,5.3", "a thousands dot follows the decimal comma")]
+    [InlineData("1,.5", "a thousands dot follows the decimal comma")]
+    [InlineData("85,", "no digits follow the decimal comma")]
+    [InlineData(",", "no digits follow the decimal comma")]
+    [InlineData(",5", "there are no digits before the decimal separator")]
+    [InlineData("1234.567", "the first digit group '1234' must have one to three digits")]
+    [InlineData("1.2345", "the digit group '2345' after a thousands dot must have exactly three digits")]
+    [InlineData("12kg", "the character 'k' is not part of a plain number")]
+    [InlineData("-", "there are no digits")]
+    [InlineData("(123", "an opening parenthesis has no closing one")]
+    [InlineData("(12)3", "an opening parenthesis has no closing one")]
+    public void Number_Rejection_SaysWhatIsWrong(string text, string reason) =>
+        Assert.Equal(reason, NumberPattern.Number.Parse(text).Error);
+
+    [Theory]
+    [InlineData("5Rp", "the character 'R' is not part of a percentage number")]
+    [InlineData("5%%", "the percent sign is doubled")]
+    public void Percent_Rejection_SaysWhatIsWrong(string text, string reason) =>
+        Assert.Equal(reason, NumberPattern.Percent.Parse(text).Error);
+
+    [Theory]
+    [InlineData("Rp", "there are no digits")]
+    [InlineData("Rp. ,-", "there are no digits")]
+    [InlineData("5%", "the character '%' is not part of a rupiah number")]
+    [InlineData("-Rp-5", "the number has two negative signs")]
+    [InlineData("(Rp -5)", "the number has two negative signs")]
+    public void Rupiah_Rejection_SaysWhatIsWrong(string text, string reason) =>
+        Assert.Equal(reason, NumberPattern.Rupiah.Parse(text).Error);
+
+    [Theory]
+    [InlineData("Rp -1.000", "-1000")]      // the sign after the symbol
+    [InlineData("-Rp 1.000", "-1000")]
+    [InlineData("rp 1.000", "1000")]        // the prefix in any case
+    [InlineData("RP1.000", "1000")]
+    [InlineData("rP.1.000,-", "1000")]
+    [InlineData("Rp. 1.000", "1000")]
+    public void Rupiah_ReadsTheSymbolInAnyCase_AndASignOnEitherSide(string text, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), NumberPattern.Rupiah.Parse(text).Value);
+
+    [Theory]
+    [InlineData("5.")]
+    [InlineData(".5")]
+    [InlineData(",5")]
+    public void Lenient_ASeparatorWithoutDigitsOnOneSide_IsRejected(string text)
+    {
+        var result = Lenient.Parse(text);
+        Assert.False(result.Success, $"'{text}' was read as {(result.Success ? result.Value : 0m)}");
+        Assert.Contains("no digits", result.Error, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Null_IsAFailureWithEmptyText_NeverAThrow()
+    {
+        var result = NumberPattern.Number.Parse(null);
+        Assert.False(result.Success);
+        Assert.Equal("", result.Text);
+        Assert.Equal("the text is null", result.Error);
+    }
+
+    [Fact]
+    public void TryParse_ReadsTheSameAsParse()
+    {
+        Assert.True(NumberPattern.Rupiah.TryParse("Rp 1.629.538.324,00", out decimal value));
+        Assert.Equal(1629538324.00m, value);
+        Assert.False(NumberPattern.Number.TryParse("6.9230.000", out _));
+    }
+
+    [Theory]
+    [InlineData("92.5", false, false, "92,50%")]
+    [InlineData("92.5", true, false, "92,50 %")]
+    [InlineData("-92.5", true, true, "(92,50 %)")]
+    [InlineData("-92.5", false, false, "-92,50%")]
+    public void Percent_FormatsTheSignAndTheSpaceAsConfigured(string value, bool space, bool parentheses, string expected) =>
+        Assert.Equal(expected, NumberPattern.Percent.WithSpaceAfterSymbol(space).WithParenthesesForNegatives(parentheses)
+            .Format(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("0", "0,00")]
+    [InlineData("-0.004", "0,00")]          // rounds to zero: no sign
+    [InlineData("-0.005", "-0,01")]
+    [InlineData("1", "1,00")]
+    [InlineData("12", "12,00")]
+    [InlineData("123", "123,00")]
+    [InlineData("1234", "1.234,00")]
+    [InlineData("12345", "12.345,00")]
+    [InlineData("123456", "123.456,00")]
+    [InlineData("1234567", "1.234.567,00")]
+    public void Number_FormatsThousandsGroupsOfThree_FromTheRight(string value, string expected) =>
+        Assert.Equal(expected, NumberPattern.Number.Format(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void WithMethods_ChangeOnlyTheirOwnSetting()
+    {
+        var pattern = NumberPattern.Rupiah.WithDecimalPlaces(0).WithDecimalPointAccepted().WithParenthesesForNegatives().WithSpaceAfterSymbol();
+        Assert.Equal((NumberStyle.Rupiah, 0, true, true, true),
+            (pattern.Style, pattern.DecimalPlaces, pattern.AcceptsDecimalPoint, pattern.ParenthesesForNegatives, pattern.SpaceAfterSymbol));
+        var back = pattern.WithDecimalPointAccepted(false).WithParenthesesForNegatives(false).WithSpaceAfterSymbol(false);
+        Assert.Equal((NumberStyle.Rupiah, 0, false, false, false),
+            (back.Style, back.DecimalPlaces, back.AcceptsDecimalPoint, back.ParenthesesForNegatives, back.SpaceAfterSymbol));
+        Assert.Equal("decimalPlaces", Assert.Throws<System.ArgumentOutOfRangeException>(() => pattern.WithDecimalPlaces(-1)).ParamName);
+    }
 }
 
 public class IndicatorValuePatternTests
@@ -257,6 +363,59 @@ public class IndicatorValuePatternTests
         Assert.Equal(text, pattern.Format(value));
         Assert.Equal(value, pattern.Parse(pattern.Format(value)).Value);
     }
+
+    [Fact]
+    public void Parse_NullOrBlank_IsAFailureSayingSo_NeverAThrow()
+    {
+        var none = IndicatorValuePattern.Default.ParseWithUnit(null);
+        Assert.Equal(("", "the text is null"), (none.Text, none.Error));
+        var blank = IndicatorValuePattern.Default.ParseWithUnit("   ");
+        Assert.Equal(("   ", "the text is empty"), (blank.Text, blank.Error));
+    }
+
+    [Theory]
+    [InlineData("sebesar-118%", "the sign '-' is glued to the word before it")]
+    [InlineData("(5)", "only a satuan may stand before or after the number")]
+    [InlineData("5 %%", "only a satuan may stand before or after the number")]
+    [InlineData("6.9230.000 Dok", "the digit group '9230' after a thousands dot must have exactly three digits")]
+    [InlineData("B (67", "a grade's score must be written in parentheses after it, e.g. B (67)")]
+    [InlineData("B (67) lagi", "a grade's score must be written in parentheses after it, e.g. B (67)")]
+    public void Parse_Rejection_SaysWhatIsWrong(string text, string reason)
+    {
+        var result = IndicatorValuePattern.Default.Parse(text);
+        Assert.Equal(reason, result.Error);
+        Assert.Equal(text, result.Text);
+    }
+
+    [Fact]
+    public void Parse_EveryCharacterOfTheSuperscriptsBlock_RightAfterANumber_IsRefusedAsAPower()
+    {
+        // U+2070–U+209F (superscripts and subscripts) and the Latin-1 ¹ ² ³.
+        var characters = new System.Collections.Generic.List<char> { '¹', '²', '³' };
+        for (char c = '\u2070'; c <= '\u209F'; c++)
+        {
+            characters.Add(c);
+        }
+        foreach (char c in characters)
+        {
+            var result = IndicatorValuePattern.Default.Parse("10" + c);
+            Assert.False(result.Success, $"10{c} (U+{(int)c:X4}) was read as {(result.Success ? result.Value : default)}");
+            Assert.Contains("superscript", result.Error, System.StringComparison.Ordinal);
+        }
+        Assert.Equal("m²", IndicatorValuePattern.Default.ParseWithUnit("5 m²").Value.UnitText);
+    }
+
+    [Theory]
+    [InlineData("12 Kali/Thn", "12", "Kali/Thn")]
+    [InlineData("4 Dok.", "4", "Dok.")]
+    [InlineData("100 jiwa per hari", "100", "jiwa per hari")]
+    [InlineData("Rp. 5", "5", "Rp.")]
+    public void ParseWithUnit_ASatuanMayHoldSpacesDotsAndSlashes(string text, string number, string unit)
+    {
+        var r = IndicatorValuePattern.Default.ParseWithUnit(text).Value;
+        Assert.Equal(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), r.Value.Number);
+        Assert.Equal(unit, r.UnitText);
+    }
 }
 
 public class TargetPatternTests
@@ -315,4 +474,32 @@ public class TargetPatternTests
         Assert.Equal(Target.Of(93m), TargetPattern.Default.Parse("93", TargetKind.SingleValue).Value);
         Assert.Equal(80m, TargetPattern.Default.Parse("BB (80)", TargetKind.Ordinal).Value.Value.Score);
     }
+
+    [Fact]
+    public void Parse_UndefinedKind_NamesTheParameter_NullTextIsAFailure()
+    {
+        Assert.Equal("kind", Assert.Throws<System.ArgumentOutOfRangeException>(() => TargetPattern.Default.Parse("93", (TargetKind)99)).ParamName);
+        var none = TargetPattern.Default.Parse(null, TargetKind.SingleValue);
+        Assert.Equal(("", "the text is null"), (none.Text, none.Error));
+    }
+
+    [Theory]
+    [InlineData("6.9230.000 – 7.000.000", "'9230'")]   // the lower bound's reason
+    [InlineData("2 – 6.9230.000", "'9230'")]           // the upper bound's reason
+    [InlineData("6.9230.000 – 7.0000", "'9230'")]      // both wrong: the first is named
+    public void Parse_RangeWithAMalformedBound_NamesThatBoundsReason(string text, string named)
+    {
+        var r = TargetPattern.Default.Parse(text, TargetKind.Range);
+        Assert.StartsWith("a bound of the range is not a number: ", r.Error, System.StringComparison.Ordinal);
+        Assert.Contains(named, r.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("'0000'", r.Error, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RangeOfGrades_IsAFailure_NeverAThrow() =>
+        Assert.Equal("both bounds of a range must be numbers", TargetPattern.Default.Parse("B (60) – A (80)", TargetKind.Range).Error);
+
+    [Fact]
+    public void Parse_RangeWithEqualBounds_IsARangeOfOneValue() =>
+        Assert.Equal(Target.Range(3m, 3m), TargetPattern.Default.Parse("3 – 3", TargetKind.Range).Value);
 }
