@@ -31,13 +31,9 @@ public sealed class CapaianGrader
     // The largest difference of scales the integer path aligns (10^19 is the largest power of ten in 64 bits).
     private const int MaxAlignment = 19;
 
-    private readonly CappingPolicy capping;
-    private readonly RatioForm negativeForm;
-    private readonly CapaianRule negativeRule;
     private readonly GradingTable? positiveBands;
     private readonly GradingTable? negativeBands;
-    private readonly GradingTable? positiveResults;
-    private readonly GradingTable? negativeResults;
+    private readonly RatioEvaluator evaluator;
     private readonly int zeroOfZeroBand;
     private readonly GradingTable?[] bandTables; // by polarity: positive, negative
     private readonly int invertedNegative; // 1 when the negative formula divides target by realisasi
@@ -53,13 +49,11 @@ public sealed class CapaianGrader
         Policy = Preconditions.CheckNotNull(policy);
         Scale = Preconditions.CheckNotNull(scale);
         Basis = Preconditions.CheckDefined(basis);
-        capping = policy.Capping;
-        negativeForm = policy.NegativeFormula.Form;
-        negativeRule = policy.NegativeFormula.Rule;
+        var capping = policy.Capping;
+        var negativeForm = policy.NegativeFormula.Form;
         positiveBands = GradingTable.Build(RatioForm.Direct, capping, scale, basis, withAdjustments: false);
         negativeBands = GradingTable.Build(negativeForm, capping, scale, basis, withAdjustments: false);
-        positiveResults = GradingTable.Build(RatioForm.Direct, capping, scale, basis, withAdjustments: true);
-        negativeResults = GradingTable.Build(negativeForm, capping, scale, basis, withAdjustments: true);
+        evaluator = new RatioEvaluator(policy, scale, basis);
         bandTables = [positiveBands, negativeBands];
         invertedNegative = negativeForm.Inverted ? 1 : 0;
         decimal full = capping.Apply(100m, out _);
@@ -150,30 +144,9 @@ public sealed class CapaianGrader
         return ungraded;
     }
 
-    /// <summary>
-    /// Computes every input's capaian and band (the work of <see cref="CapaianBatch.Evaluate"/>):
-    /// one 128-by-64-bit division per item for the 16-place ratio, and the capping and the band
-    /// from the table, by integer comparisons of the ratio's mantissa.
-    /// </summary>
-    internal void Evaluate(ReadOnlySpan<CapaianInput> inputs, Span<CapaianResult> results, Span<int> bandIndexes)
-    {
-        Span<int> bits = stackalloc int[4];
-        for (int i = 0; i < inputs.Length; i++)
-        {
-            ref readonly CapaianInput input = ref inputs[i];
-            if (!input.HasRealisasi)
-            {
-                results[i] = CapaianResult.Missing(CapaianStatus.NoRealisasi);
-                bandIndexes[i] = -1;
-            }
-            else if (!TryEvaluateOne(in input, bits, out results[i], out bandIndexes[i]))
-            {
-                var result = Capaian.CalculateCore(input.Target, input.RealisasiOrZero, input.Polarity, Policy);
-                results[i] = result;
-                bandIndexes[i] = BandOf(in result);
-            }
-        }
-    }
+    /// <summary>Computes every input's capaian and band (the work of <see cref="CapaianBatch.Evaluate"/>).</summary>
+    internal void Evaluate(ReadOnlySpan<CapaianInput> inputs, Span<CapaianResult> results, Span<int> bandIndexes) =>
+        evaluator.Evaluate(inputs, results, bandIndexes);
 
     private void CountInto(ReadOnlySpan<CapaianInput> inputs, Span<int> slots)
     {
@@ -231,77 +204,14 @@ public sealed class CapaianGrader
         return table.BandOf(table.PieceOfRatio(a, b));
     }
 
-    private bool TryEvaluateOne(in CapaianInput input, Span<int> bits, out CapaianResult result, out int band)
-    {
-        result = default;
-        band = -1;
-        if (!DecimalRatio.TryDecode(input.Target, bits, out ulong t, out int ts, out _)
-            || !DecimalRatio.TryDecode(input.RealisasiOrZero, bits, out ulong r, out int rs, out bool negative)
-            || (negative && r != 0)
-            || t == 0)
-        {
-            return false;
-        }
-        bool positive = input.Polarity == Polarity.Positive;
-        GradingTable? table = positive ? positiveResults : negativeResults;
-        RatioForm form = positive ? RatioForm.Direct : negativeForm;
-        ulong a = form.Inverted ? t : r;
-        ulong b = form.Inverted ? r : t;
-        if (table is null || b == 0)
-        {
-            return false;
-        }
-        ulong mantissa = 0;
-        decimal ratio = 0m;
-        if (a != 0)
-        {
-            if (!DecimalRatio.TryScaledQuotient(a, form.Inverted ? ts : rs, b, form.Inverted ? rs : ts, out UInt128 quotient)
-                || quotient > GradingTable.MaxMantissa)
-            {
-                return false;
-            }
-            mantissa = (ulong)quotient;
-            ratio = DecimalRatio.FromScaledMantissa(quotient, negative: false);
-        }
-        decimal raw = form.Reflected ? TwoHundredMinus(ratio, mantissa, a == 0) : ratio;
-        int piece = table.PieceOf(mantissa);
-        var adjustment = table.AdjustmentOf(piece);
-        decimal value = adjustment switch
-        {
-            CapAdjustment.None => raw,
-            CapAdjustment.Ceiling => capping.CeilingOrZero,
-            _ => capping.FloorOrZero,
-        };
-        result = CapaianResult.FromParts(positive ? CapaianRule.Positive : negativeRule, raw, value, adjustment);
-        band = table.BandOf(piece);
-        return true;
-    }
-
-    // 200 − ratio with the digits decimal subtraction gives: scale 16, or 200 for a zero ratio (0m).
-    private static decimal TwoHundredMinus(decimal ratio, ulong mantissa, bool zero)
-    {
-        if (zero)
-        {
-            return 200m - ratio;
-        }
-        const long TwoHundredAtScale = 2_000_000_000_000_000_000L;
-        long difference = TwoHundredAtScale - (long)mantissa; // mantissa ≤ 9·10¹⁸: no overflow
-        bool below = difference < 0;
-        ulong magnitude = below ? (ulong)(-difference) : (ulong)difference;
-        return DecimalRatio.FromScaledMantissa(magnitude, below);
-    }
-
     // 100 · a / b < 900 ⇔ a < 9 · b: the tables answer for ratios below 900 %.
     private static bool BelowNineHundredPercent(ulong a, ulong b) => b > ulong.MaxValue / 9 || a < unchecked(9 * b);
 
     private int GradeExactly(in CapaianInput input)
     {
         var result = Capaian.CalculateCore(input.Target, input.RealisasiOrZero, input.Polarity, Policy);
-        return BandOf(in result);
+        return result.HasValue ? Scale.IndexOf(Basis == CapaianBasis.Raw ? result.Raw : result.Value) : -1;
     }
-
-    private int BandOf(in CapaianResult result) =>
-        result.HasValue ? Scale.IndexOf(Basis == CapaianBasis.Raw ? result.Raw : result.Value) : -1;
 
     // The largest mantissa that 10^k times still fits 64 bits, for k = 0 … 19.
     private static ReadOnlySpan<ulong> MaxBeforeScaling =>

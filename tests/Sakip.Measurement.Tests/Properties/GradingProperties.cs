@@ -65,6 +65,9 @@ public static class GradingRules
          from basis in new[] { CapaianBasis.Capped, CapaianBasis.Raw }
          select new CapaianGrader(policy, scale, basis)).ToArray();
 
+    internal static readonly RatioEvaluator[] Calculators =
+        Policies.Select(p => new RatioEvaluator(p, scale: null, CapaianBasis.Capped)).ToArray();
+
     /// <summary>Every value a capaian is compared with: each band bound, ceiling and floor.</summary>
     public static readonly decimal[] CutValues =
         Scales.SelectMany(s => s.Bands)
@@ -233,6 +236,41 @@ public class GradingProperties
             if (!GradingRules.SameDigits(results[0], result) || bands[0] != band)
             {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    [Property]
+    public bool IntegerCalculation_GivesTheExactResult(GradingCase c)
+    {
+        var inputs = new[] { c.ToInput() };
+        var results = new CapaianResult[1];
+        foreach (var calculator in GradingRules.Calculators)
+        {
+            calculator.Evaluate(inputs, results, Span<int>.Empty);
+            if (!GradingRules.SameDigits(results[0], Capaian.Calculate(c.Target, c.Realisasi, c.Polarity, calculator.Policy)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [Property(MaxTest = 100)]
+    public bool BatchCalculate_EqualsSingleCalls(GradingCase[] cases)
+    {
+        var inputs = cases.Select(c => c.ToInput()).ToArray();
+        var results = new CapaianResult[inputs.Length];
+        foreach (var policy in GradingRules.Policies)
+        {
+            CapaianBatch.Calculate(inputs, policy, results);
+            for (int i = 0; i < cases.Length; i++)
+            {
+                if (!GradingRules.SameDigits(results[i], Capaian.Calculate(cases[i].Target, cases[i].Realisasi, cases[i].Polarity, policy)))
+                {
+                    return false;
+                }
             }
         }
         return true;
