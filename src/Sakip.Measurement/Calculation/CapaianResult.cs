@@ -42,6 +42,10 @@ public readonly struct CapaianResult : IEquatable<CapaianResult>
         return new CapaianResult(CapaianStatus.Computed, rule, raw, capped, adjustment);
     }
 
+    /// <summary>A computed result whose capping the caller has already applied (the batch paths grade it from a table).</summary>
+    internal static CapaianResult FromParts(CapaianRule rule, decimal raw, decimal value, CapAdjustment adjustment) =>
+        new(CapaianStatus.Computed, rule, raw, value, adjustment);
+
     /// <summary>Re-labels a computed result with the rule that chose the formula (range, ordinal).</summary>
     internal CapaianResult WithRule(CapaianRule rule, CappingPolicy capping) =>
         HasValue ? Computed(rule, raw, capping) : this;

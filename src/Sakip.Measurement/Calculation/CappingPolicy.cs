@@ -71,6 +71,12 @@ public sealed class CappingPolicy : IEquatable<CappingPolicy>
     /// <summary>Gets the floor, or <see langword="null"/> when there is none.</summary>
     public decimal? Floor => HasFloor ? floor : null;
 
+    /// <summary>Gets the ceiling as given (0 when there is none).</summary>
+    internal decimal CeilingOrZero => ceiling;
+
+    /// <summary>Gets the floor as given (0 when there is none).</summary>
+    internal decimal FloorOrZero => floor;
+
     /// <summary>Applies the bounds to a raw capaian.</summary>
     /// <param name="raw">The raw capaian in percent.</param>
     /// <param name="adjustment">Which bound, if any, changed the value.</param>

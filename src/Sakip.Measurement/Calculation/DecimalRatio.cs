@@ -17,7 +17,9 @@ internal static class DecimalRatio
     /// <summary>The number of decimal places kept in a raw ratio.</summary>
     internal const int Scale = 16;
 
-    private const ulong TenPowScale = 10_000_000_000_000_000UL;
+    // The quotient must stay below 7 922 816 251 426 (times 10^16 as a mantissa) for a decimal to
+    // hold it with 16 places: 7 922 816 251 426 × 10^16 + 10^16 − 1 < 2^96.
+    private static readonly UInt128 MaxWholeTimesScale = (UInt128)7_922_816_251_426UL * 10_000_000_000_000_000UL;
 
     // 0 with 16 decimal places: adding it rescales a value to the ratio scale without changing it.
     private static readonly decimal ZeroAtScale = new(0, 0, 0, false, Scale);
@@ -70,81 +72,115 @@ internal static class DecimalRatio
         return ExactDecimal.TryToDecimal(n * ExactDecimal.PowerOfTen(ds + 2), d * ExactDecimal.PowerOfTen(ns), Scale, out result);
     }
 
-    // Bit manipulation throughout: the project builds with CheckForOverflowUnderflow, and the
-    // reinterpreting casts below must not trap (every magnitude is bounded explicitly instead).
-    private static bool TryPercentFast(decimal numerator, decimal denominator, out decimal result)
+    /// <summary>
+    /// Reads a decimal whose mantissa fits 64 bits: its mantissa, scale and sign. Bit manipulation
+    /// throughout: the project builds with CheckForOverflowUnderflow, and these reinterpreting
+    /// casts must not trap.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="bits">Scratch space of four ints (callers in a loop pass one buffer for all items).</param>
+    /// <param name="mantissa">The mantissa, when it fits 64 bits.</param>
+    /// <param name="scale">The scale: value = ± mantissa / 10^scale.</param>
+    /// <param name="negative">Whether the sign bit is set (also for a negative zero).</param>
+    /// <returns><see langword="false"/> when the mantissa needs more than 64 bits.</returns>
+    internal static bool TryDecode(decimal value, Span<int> bits, out ulong mantissa, out int scale, out bool negative)
     {
         unchecked
         {
-            result = 0m;
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(numerator, bits);
-            if (bits[2] != 0)
-            {
-                return false;
-            }
-            ulong nm = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-            int ns = (bits[3] >> 16) & 0xFF;
-            bool negative = bits[3] < 0;
+            decimal.GetBits(value, bits);
+            mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            scale = (bits[3] >> 16) & 0xFF;
+            negative = bits[3] < 0;
+            return bits[2] == 0;
+        }
+    }
 
-            decimal.GetBits(denominator, bits);
-            if (bits[2] != 0)
+    /// <summary>
+    /// The mantissa at <see cref="Scale"/> places of <c>100 · (n / 10^ns) / (d / 10^ds)</c>, the
+    /// exact quotient rounded once, half away from zero: one 128-by-64-bit integer division
+    /// (128-by-128 only when the numerator has 19 or more decimals more than the denominator).
+    /// </summary>
+    /// <param name="numerator">The numerator's mantissa.</param>
+    /// <param name="numeratorScale">The numerator's scale, 0 to 28.</param>
+    /// <param name="denominator">The denominator's mantissa; not zero.</param>
+    /// <param name="denominatorScale">The denominator's scale, 0 to 28.</param>
+    /// <param name="mantissa">The rounded quotient × 10^16, below 7 922 816 251 426 × 10^16 so that
+    /// a decimal holds it with 16 places.</param>
+    /// <returns><see langword="false"/> when the operands or the quotient are beyond this path.</returns>
+    internal static bool TryScaledQuotient(ulong numerator, int numeratorScale, ulong denominator, int denominatorScale, out UInt128 mantissa)
+    {
+        unchecked
+        {
+            mantissa = 0;
+            // value · 10^16 = numerator · 10^(ds − ns + 18) / denominator
+            int e = denominatorScale - numeratorScale + Scale + 2;
+            UInt128 n;
+            UInt128 d = denominator;
+            if (e < 0)
             {
-                return false;
+                n = numerator;
+                d *= PowersOfTen[-e]; // -e ≤ 10: fits 128 bits
             }
-            ulong dm = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-            int ds = (bits[3] >> 16) & 0xFF;
-            negative ^= bits[3] < 0;
-            if (dm == 0)
+            else if (e < PowersOfTen.Length)
             {
-                return false;
-            }
-            if (nm == 0)
-            {
-                return true;
-            }
-
-            // value = nm / 10^ns * 100 / (dm / 10^ds) = nm * 10^(ds - ns + 2) / dm
-            int e = ds - ns + 2;
-            UInt128 n = nm;
-            UInt128 d = dm;
-            if (e >= 0)
-            {
-                if (e >= PowersOfTen.Length)
-                {
-                    return false;
-                }
-                n *= PowersOfTen[e];
+                ulong high = Math.BigMul(numerator, PowersOfTen[e], out ulong low);
+                n = ((UInt128)high << 64) | low;
             }
             else
             {
-                if (-e >= PowersOfTen.Length)
+                int extra = e - (PowersOfTen.Length - 1);
+                if (extra >= PowersOfTen.Length || numerator > ulong.MaxValue / PowersOfTen[extra])
                 {
                     return false;
                 }
-                d *= PowersOfTen[-e];
+                ulong high = Math.BigMul(numerator * PowersOfTen[extra], PowersOfTen[^1], out ulong low);
+                n = ((UInt128)high << 64) | low;
             }
 
-            UInt128 whole = n / d;
-            UInt128 remainder = n - (whole * d);
-            // The result mantissa is whole * 10^16 + fraction and must fit in 96 bits.
-            if (whole >= (UInt128)7_922_816_251_426UL || remainder > ulong.MaxValue)
+            (UInt128 quotient, UInt128 remainder) = UInt128.DivRem(n, d);
+            if (quotient >= MaxWholeTimesScale)
             {
                 return false;
             }
-
-            UInt128 scaled = remainder * TenPowScale;
-            UInt128 fraction = scaled / d;
-            UInt128 rest = scaled - (fraction * d);
-            if (rest >= d - rest)
+            if (remainder >= d - remainder)
             {
-                fraction++; // half away from zero (on the magnitude)
+                quotient++; // half away from zero (on the magnitude)
             }
-            UInt128 mantissa = (whole * TenPowScale) + fraction;
-            ulong low = (ulong)mantissa;
-            uint high = (uint)(mantissa >> 64);
-            result = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, negative, Scale);
+            mantissa = quotient;
             return true;
         }
+    }
+
+    /// <summary>Builds the decimal <c>± mantissa / 10^16</c>; the mantissa fits 96 bits.</summary>
+    internal static decimal FromScaledMantissa(UInt128 mantissa, bool negative)
+    {
+        unchecked
+        {
+            ulong low = (ulong)mantissa;
+            return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(mantissa >> 64), negative, Scale);
+        }
+    }
+
+    // A fast path: both mantissas within 64 bits, a quotient below 7,9·10¹² (so it keeps 16 places).
+    private static bool TryPercentFast(decimal numerator, decimal denominator, out decimal result)
+    {
+        result = 0m;
+        Span<int> bits = stackalloc int[4];
+        if (!TryDecode(numerator, bits, out ulong n, out int ns, out bool negative)
+            || !TryDecode(denominator, bits, out ulong d, out int ds, out bool negativeDenominator)
+            || d == 0)
+        {
+            return false;
+        }
+        if (n == 0)
+        {
+            return true;
+        }
+        if (!TryScaledQuotient(n, ns, d, ds, out UInt128 mantissa))
+        {
+            return false;
+        }
+        result = FromScaledMantissa(mantissa, negative ^ negativeDenominator);
+        return true;
     }
 }

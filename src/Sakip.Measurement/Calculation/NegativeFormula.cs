@@ -37,11 +37,16 @@ public abstract class NegativeFormula
     /// <inheritdoc />
     public override string ToString() => Name;
 
+    /// <summary>Gets the formula's shape as a ratio, which the division-free grading reads (<see cref="GradingTable"/>).</summary>
+    internal abstract RatioForm Form { get; }
+
     /// <summary>Computes the capaian of a positive target; arguments are already checked.</summary>
     internal abstract CapaianResult Calculate(decimal target, decimal realisasi, CappingPolicy capping);
 
     private sealed class RegulationFormula() : NegativeFormula("(2 × target − realisasi) / target × 100", CapaianRule.NegativeRegulation)
     {
+        internal override RatioForm Form => new(Inverted: false, Reflected: true);
+
         internal override CapaianResult Calculate(decimal target, decimal realisasi, CappingPolicy capping) =>
             Calculation.DecimalRatio.TryPercent(realisasi, target, out decimal ratio) && TryTwoHundredMinus(ratio, out decimal negative)
                 ? CapaianResult.Computed(Rule, negative, capping)
@@ -65,6 +70,8 @@ public abstract class NegativeFormula
 
     private sealed class InverseFormula() : NegativeFormula("target / realisasi × 100", CapaianRule.NegativeInverse)
     {
+        internal override RatioForm Form => new(Inverted: true, Reflected: false);
+
         internal override CapaianResult Calculate(decimal target, decimal realisasi, CappingPolicy capping)
         {
             if (realisasi == 0m)

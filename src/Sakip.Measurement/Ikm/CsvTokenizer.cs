@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace Sakip.Measurement.Ikm;
 
@@ -17,9 +18,12 @@ internal enum CsvCellStatus
 }
 
 /// <summary>
-/// Splits RFC 4180 CSV into records and cells, one physical line at a time (<see cref="TextReader.ReadLine"/>):
-/// cells are slices of the current line, or, when quoted with <c>""</c> escapes or line breaks, copied into
-/// one reusable buffer of <see cref="MaxCellLength"/> characters. Memory does not grow with the input.
+/// Splits RFC 4180 CSV into records and cells, one physical line at a time: the input is read in
+/// blocks into one reusable character buffer, and a line is a slice of it (line breaks as
+/// <see cref="TextReader.ReadLine"/> reads them: <c>\n</c>, <c>\r</c> or <c>\r\n</c>). Cells are slices
+/// of the current line, or, when quoted with <c>""</c> escapes or line breaks, copied into one
+/// reusable buffer of <see cref="MaxCellLength"/> characters. Nothing is allocated per line or per
+/// cell; memory grows only for a line longer than the block.
 /// </summary>
 /// <remarks>
 /// Lenient where files in the wild are: white space before an opening quote and text after a closing
@@ -32,12 +36,19 @@ internal sealed class CsvTokenizer
 
     private const char Quote = '"';
 
+    // Characters read from the input at a time (128 KB).
+    private const int BlockLength = 65_536;
+
     private readonly TextReader reader;
     private readonly char delimiter;
-    private readonly char[] buffer = new char[MaxCellLength];
-    private string line = string.Empty;
-    private string? pending;
-    private int position;
+    private readonly char[] cell = new char[MaxCellLength];
+    private char[] buffer;
+    private int unread; // where the next line starts in the buffer
+    private int filled; // how many characters of the buffer hold input
+    private bool endOfInput;
+    private int lineStart;
+    private int lineLength;
+    private int position; // in the current line
     private bool recordEnded = true;
     private int length;
     private bool truncated;
@@ -47,8 +58,12 @@ internal sealed class CsvTokenizer
     {
         this.reader = reader;
         this.delimiter = delimiter;
-        pending = firstLine;
-        LineNumber = firstLineNumber;
+        buffer = new char[Math.Max(BlockLength, 2 * (firstLine.Length + 1))];
+        // The first line goes back in front of the rest of the input, as the line it was.
+        firstLine.CopyTo(buffer);
+        buffer[firstLine.Length] = '\n';
+        filled = firstLine.Length + 1;
+        LineNumber = firstLineNumber - 1;
     }
 
     /// <summary>Gets the 1-based number of the last physical line read.</summary>
@@ -56,6 +71,8 @@ internal sealed class CsvTokenizer
 
     /// <summary>Gets the 1-based line number on which the current record starts.</summary>
     internal long RecordLine { get; private set; }
+
+    private ReadOnlySpan<char> Line => buffer.AsSpan(lineStart, lineLength);
 
     /// <summary>Counts the delimiters outside quotes on a line.</summary>
     internal static int CountOutsideQuotes(string text, char delimiter)
@@ -79,18 +96,10 @@ internal sealed class CsvTokenizer
     /// <summary>Moves to the next record; <see langword="false"/> at the end of the input.</summary>
     internal bool NextRecord()
     {
-        string? next = pending;
-        pending = null;
-        if (next is null)
+        if (!NextLine())
         {
-            next = reader.ReadLine();
-            if (next is null)
-            {
-                return false;
-            }
-            LineNumber++;
+            return false;
         }
-        line = next;
         position = 0;
         recordEnded = false;
         RecordLine = LineNumber;
@@ -99,7 +108,27 @@ internal sealed class CsvTokenizer
 
     /// <summary>Reads the next cell of the current record; <see langword="false"/> when the record has no more cells.</summary>
     /// <remarks>The value is valid until the next call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool NextCell(out ReadOnlySpan<char> value, out CsvCellStatus status)
+    {
+        // The common cell, inlined into the caller's loop: one character, then the delimiter.
+        int start = position;
+        if (!recordEnded && start + 1 < lineLength)
+        {
+            var pair = buffer.AsSpan(lineStart + start, 2);
+            char first = pair[0];
+            if (pair[1] == delimiter && first != delimiter && first != ' ' && first != Quote)
+            {
+                value = pair[..1];
+                position = start + 2;
+                status = CsvCellStatus.Complete;
+                return true;
+            }
+        }
+        return NextCellInGeneral(out value, out status);
+    }
+
+    private bool NextCellInGeneral(out ReadOnlySpan<char> value, out CsvCellStatus status)
     {
         if (recordEnded)
         {
@@ -107,6 +136,7 @@ internal sealed class CsvTokenizer
             status = CsvCellStatus.Complete;
             return false;
         }
+        var line = Line;
         int start = position;
         while (start < line.Length && line[start] == ' ')
         {
@@ -128,22 +158,80 @@ internal sealed class CsvTokenizer
         return true;
     }
 
+    // The next physical line as a slice of the buffer; false at the end of the input.
+    private bool NextLine()
+    {
+        while (true)
+        {
+            var rest = buffer.AsSpan(unread, filled - unread);
+            int end = rest.IndexOfAny('\r', '\n');
+            if (end >= 0 && (rest[end] == '\n' || end + 1 < rest.Length || endOfInput))
+            {
+                lineStart = unread;
+                lineLength = end;
+                unread += end + 1;
+                if (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n')
+                {
+                    unread++;
+                }
+                LineNumber++;
+                return true;
+            }
+            if (endOfInput)
+            {
+                if (rest.IsEmpty)
+                {
+                    return false;
+                }
+                lineStart = unread;
+                lineLength = rest.Length;
+                unread = filled;
+                LineNumber++;
+                return true;
+            }
+            Fill();
+        }
+    }
+
+    // Moves the unread characters to the front and reads more behind them (a line longer than the
+    // buffer doubles it). The current line is no longer needed when this runs.
+    private void Fill()
+    {
+        int kept = filled - unread;
+        if (unread > 0)
+        {
+            Array.Copy(buffer, unread, buffer, 0, kept);
+            unread = 0;
+            filled = kept;
+        }
+        if (filled == buffer.Length)
+        {
+            Array.Resize(ref buffer, 2 * buffer.Length);
+        }
+        int read = reader.Read(buffer, filled, buffer.Length - filled);
+        if (read == 0)
+        {
+            endOfInput = true;
+        }
+        filled += read;
+    }
+
     private ReadOnlySpan<char> TakeUntilDelimiter()
     {
-        int end = line.IndexOf(delimiter, position);
-        ReadOnlySpan<char> taken;
+        var line = Line;
+        var rest = line[position..];
+        // Answer cells are a character or two: look at them before searching.
+        int end = rest.Length > 0 && rest[0] == delimiter ? 0
+            : rest.Length > 1 && rest[1] == delimiter ? 1
+            : rest.IndexOf(delimiter);
         if (end < 0)
         {
-            taken = line.AsSpan(position);
             position = line.Length;
             recordEnded = true;
+            return rest;
         }
-        else
-        {
-            taken = line.AsSpan(position, end - position);
-            position = end + 1;
-        }
-        return taken;
+        position += end + 1;
+        return rest[..end];
     }
 
     private CsvCellStatus ReadQuoted(out ReadOnlySpan<char> value)
@@ -154,36 +242,35 @@ internal sealed class CsvTokenizer
         int start = position;
         while (true)
         {
-            int quote = line.IndexOf(Quote, position);
+            var line = Line;
+            int quote = line[position..].IndexOf(Quote);
             if (quote < 0)
             {
                 // A line break inside the quotes: the cell goes on on the next line.
-                Append(line.AsSpan(start));
+                Append(line[start..]);
                 Append("\n");
                 copied = true;
-                string? next = reader.ReadLine();
-                if (next is null)
+                if (!NextLine())
                 {
                     recordEnded = true;
-                    value = buffer.AsSpan(0, length);
+                    value = cell.AsSpan(0, length);
                     return CsvCellStatus.Unterminated;
                 }
-                LineNumber++;
-                line = next;
                 position = 0;
                 start = 0;
                 continue;
             }
+            quote += position;
             if (quote + 1 < line.Length && line[quote + 1] == Quote)
             {
                 // "" is one quote character.
-                Append(line.AsSpan(start, quote + 1 - start));
+                Append(line[start..(quote + 1)]);
                 copied = true;
                 position = quote + 2;
                 start = position;
                 continue;
             }
-            var inside = line.AsSpan(start, quote - start);
+            var inside = line[start..quote];
             position = quote + 1;
             var after = TakeUntilDelimiter();
             bool afterIsBlank = after.IsWhiteSpace();
@@ -202,7 +289,7 @@ internal sealed class CsvTokenizer
             {
                 Append(after);
             }
-            value = buffer.AsSpan(0, length);
+            value = cell.AsSpan(0, length);
             return truncated ? CsvCellStatus.TooLong : CsvCellStatus.Complete;
         }
     }
@@ -215,7 +302,7 @@ internal sealed class CsvTokenizer
             text = text[..room];
             truncated = true;
         }
-        text.CopyTo(buffer.AsSpan(length));
+        text.CopyTo(cell.AsSpan(length));
         length += text.Length;
     }
 }

@@ -7,8 +7,10 @@ using System.IO;
 namespace Sakip.Measurement.Ikm;
 
 /// <summary>
-/// Reads raw IKM survey answers from CSV, one row per respondent, as a stream: the input is read line
-/// by line and never held whole, so the memory taken does not grow with the number of rows. It grows
+/// Reads raw IKM survey answers from CSV, one row per respondent, as a stream: after the header line,
+/// the input is read in blocks of 64 K characters into one reusable buffer and never held whole, and
+/// nothing is allocated per row or per cell, so the memory taken does not grow with the number of
+/// rows. It grows
 /// with the number of distinct services (layanan), each tallied separately, up to
 /// <see cref="IkmCsvOptions.MaxServices"/>, and with the distinct values of the other respondent
 /// columns, which the profile counts.
@@ -58,7 +60,7 @@ public static class IkmCsvReader
     };
 
     /// <summary>Reads survey answers from CSV.</summary>
-    /// <param name="reader">The input, read line by line to its end; the caller disposes it.</param>
+    /// <param name="reader">The input, read to its end (the header with <see cref="TextReader.ReadLine"/>, the rest in blocks); the caller disposes it.</param>
     /// <param name="definition">The questionnaire whose element codes head the answer columns.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="IkmCsvOptions.Default"/>.</param>
     /// <returns>The tallies, row counts, errors and respondent profile.</returns>
@@ -97,10 +99,11 @@ public static class IkmCsvReader
         var answers = new int[definition.ElementCount];
         bool byLayanan = profile.Tracks(RespondentCharacteristic.Layanan);
         int layananColumn = Array.IndexOf(kinds, -2 - (int)RespondentCharacteristic.Layanan);
-        // The combination is tallied row by row, not merged from the services, so that its
-        // respondent statistics are summed in input order exactly as IkmCalculator.FromAnswers sums them.
-        var combined = new SurveyTally(definition);
-        var tallies = new List<SurveyTally>();
+        // Accepted rows are kept as bytes and tallied in batches (SurveyTally.AddRespondents); a
+        // tally does not depend on the order of its respondents, so the result is that of adding
+        // them one by one. The combination is tallied from the rows, not merged from the services.
+        var combined = new RespondentBuffer(new SurveyTally(definition));
+        var tallies = new List<RespondentBuffer>();
         long rowsRead = 0;
         long rowsAccepted = 0;
         while (tokenizer.NextRecord())
@@ -113,6 +116,14 @@ public static class IkmCsvReader
             while (tokenizer.NextCell(out var value, out var status))
             {
                 int kind = cell < kinds.Length ? kinds[cell] : Extra;
+                if (kind >= 0 && status == CsvCellStatus.Complete && value.Length == 1 && unchecked((uint)(value[0] - '1')) < IkmDefinition.MaxAnswer)
+                {
+                    // The common cell, an answer 1–4, without the general checks below.
+                    answers[kind] = value[0] - '0';
+                    blankRow = false;
+                    cell++;
+                    continue;
+                }
                 bool blank = status == CsvCellStatus.Complete && value.IsWhiteSpace();
                 blankRow &= blank;
                 if (status == CsvCellStatus.Unterminated)
@@ -177,14 +188,14 @@ public static class IkmCsvReader
                 continue;
             }
             int layanan = profile.AddRow();
-            combined.AddRespondent(answers);
+            combined.Add(answers);
             if (byLayanan)
             {
                 if (layanan == tallies.Count)
                 {
-                    tallies.Add(new SurveyTally(definition));
+                    tallies.Add(new RespondentBuffer(new SurveyTally(definition)));
                 }
-                tallies[layanan].AddRespondent(answers);
+                tallies[layanan].Add(answers);
             }
             rowsAccepted++;
         }
@@ -192,9 +203,9 @@ public static class IkmCsvReader
         var parts = ImmutableArray.CreateBuilder<IkmLayananCounts>(tallies.Count);
         for (int i = 0; i < tallies.Count; i++)
         {
-            parts.Add(new IkmLayananCounts(profile.LayananAt(i), tallies[i].ToCounts()));
+            parts.Add(new IkmLayananCounts(profile.LayananAt(i), tallies[i].Flush().ToCounts()));
         }
-        return new IkmCsvResult(definition, delimiter, new EquatableArray<IkmLayananCounts>(parts.MoveToImmutable()), combined.ToCounts(),
+        return new IkmCsvResult(definition, delimiter, new EquatableArray<IkmLayananCounts>(parts.MoveToImmutable()), combined.Flush().ToCounts(),
             rowsRead, rowsAccepted, errors.ToArray(), errors.Count, new EquatableArray<SurveyRowError>(warnings.ToImmutable()), profile.Build(rowsAccepted));
     }
 
@@ -295,6 +306,38 @@ public static class IkmCsvReader
         else
         {
             answers[element] = answer;
+        }
+    }
+
+    /// <summary>
+    /// Accepted rows of one tally, one byte per answer, handed to <see cref="SurveyTally.AddRespondents"/>
+    /// 256 rows at a time. The reader has checked every answer (0–4), so adding cannot fail.
+    /// </summary>
+    private sealed class RespondentBuffer(SurveyTally tally)
+    {
+        private const int Rows = 256;
+
+        private readonly byte[] pending = new byte[Rows * tally.Definition.ElementCount];
+        private int used;
+
+        internal void Add(ReadOnlySpan<int> answers)
+        {
+            for (int e = 0; e < answers.Length; e++)
+            {
+                pending[used + e] = (byte)answers[e];
+            }
+            used += answers.Length;
+            if (used == pending.Length)
+            {
+                Flush();
+            }
+        }
+
+        internal SurveyTally Flush()
+        {
+            tally.AddRespondents(pending.AsSpan(0, used));
+            used = 0;
+            return tally;
         }
     }
 

@@ -163,6 +163,40 @@ public sealed class SurveyTally
         respondentBins[(answered * sumsPerAnswerCount) + sum]++;
     }
 
+    /// <summary>
+    /// Adds many respondents whose answers are stored one byte each, respondent after respondent
+    /// (the shape of a survey export or a memory-mapped file): bytes 0 … E−1 are the first
+    /// respondent's answers to the E elements, bytes E … 2E−1 the second's, and so on. The same
+    /// as <see cref="AddRespondent"/> for each respondent in turn, counted with vector
+    /// instructions and without allocating.
+    /// </summary>
+    /// <param name="answers">E answers per respondent in questionnaire order: 1–4, or <see cref="Unanswered"/> (0).</param>
+    /// <exception cref="ArgumentException">The number of answers is not a multiple of the number of elements.</exception>
+    /// <exception cref="SakipDataException">An answer lies outside 0–4; the message names the respondent (counting on from the respondents already added), the element and the value. Nothing of the batch is added.</exception>
+    public void AddRespondents(ReadOnlySpan<byte> answers)
+    {
+        int elements = Definition.ElementCount;
+        if (answers.Length % elements != 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{answers.Length} answers are not a whole number of respondents of {elements} elements."), nameof(answers));
+        }
+        int bad = AnswerBytes.Tally(answers, elements, counts, respondentBins, sumsPerAnswerCount);
+        if (bad >= 0)
+        {
+            int row = bad / elements;
+            throw new SakipDataException(
+                string.Create(CultureInfo.InvariantCulture, $"Survey.Respondent[{respondents + row + 1}].{Definition.Elements[bad % elements].Code}"),
+                answers[bad].ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"an answer must be 1–4 (or 0 for unanswered); row {row + 1} of the batch, nothing of which is added"));
+        }
+        // Bin 0 (no answer at all) holds the responses that are not respondents.
+        long empty = respondentBins[0];
+        respondentBins[0] = 0;
+        emptyResponses += empty;
+        respondents += (answers.Length / elements) - empty;
+    }
+
     /// <summary>Adds every respondent of another tally of the same questionnaire (merging batches).</summary>
     /// <param name="other">The other tally.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>

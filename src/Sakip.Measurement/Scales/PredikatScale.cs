@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
+using Sakip.Measurement.Calculation;
 using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Scales;
@@ -31,6 +33,11 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     private readonly decimal[] uppers;
     private readonly bool[] upperAdmitsEqual;
     private readonly int searchable; // bands with a finite upper bound (all but possibly the last)
+
+    // The grader of the last batch evaluated on this scale (CapaianBatch.Evaluate): a cache of an
+    // immutable object, replaced whole when another policy or basis comes, so that a batch call
+    // does not rebuild its thresholds. It changes nothing observable.
+    private CapaianGrader? lastGrader;
 
     private PredikatScale(string name, EquatableArray<PredikatBand> bands, int[] ascending, bool hasGaps)
     {
@@ -239,6 +246,18 @@ public sealed class PredikatScale : IEquatable<PredikatScale>
     /// <param name="value">The value.</param>
     /// <returns>The index, or −1 when the value lies outside the domain.</returns>
     public int IndexOf(decimal value) => IndexOfCore(new DecimalValue(value));
+
+    /// <summary>Returns a grader for a policy and basis on this scale, the last one built when they are the same.</summary>
+    internal CapaianGrader GraderFor(CapaianPolicy policy, CapaianBasis basis)
+    {
+        var grader = Volatile.Read(ref lastGrader);
+        if (grader is null || grader.Basis != basis || !(ReferenceEquals(grader.Policy, policy) || grader.Policy.Equals(policy)))
+        {
+            grader = new CapaianGrader(policy, this, basis);
+            Volatile.Write(ref lastGrader, grader);
+        }
+        return grader;
+    }
 
     /// <summary>Returns the band containing an exact value (an IKM as a fraction), compared with each bound exactly.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value lies outside the scale's domain.</exception>

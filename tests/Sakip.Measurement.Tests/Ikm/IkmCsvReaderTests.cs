@@ -467,16 +467,60 @@ public class IkmCsvReaderTests
         }
     }
 
-    /// <summary>Yields a header and generated rows one line at a time; any bulk read fails the test.</summary>
+    /// <summary>
+    /// Yields a header and generated rows, a line at a time through <see cref="ReadLine"/> or as
+    /// many characters as asked through <see cref="Read(char[], int, int)"/>; it never holds more
+    /// than one line, and reading it whole (ReadToEnd) fails the test. It records the largest block
+    /// asked for, so a test can check the reader's buffer stays bounded.
+    /// </summary>
     /// <param name="rows">The number of data rows.</param>
     /// <param name="layanan">The service of each row; by default three services in turn.</param>
     private sealed class GeneratedSurveyReader(int rows, Func<int, string>? layanan = null) : TextReader
     {
         private int next = -1;
+        private string pending = string.Empty;
+        private int pendingAt;
 
         public int LinesServed { get; private set; }
 
+        public int LargestRead { get; private set; }
+
         public override string? ReadLine()
+        {
+            if (pendingAt < pending.Length)
+            {
+                throw new InvalidOperationException("ReadLine after a block read is not expected.");
+            }
+            return NextLine();
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            LargestRead = Math.Max(LargestRead, buffer.Length);
+            int written = 0;
+            while (written < buffer.Length)
+            {
+                if (pendingAt == pending.Length)
+                {
+                    string? line = NextLine();
+                    if (line is null)
+                    {
+                        break;
+                    }
+                    pending = line + "\n";
+                    pendingAt = 0;
+                }
+                int take = Math.Min(buffer.Length - written, pending.Length - pendingAt);
+                pending.AsSpan(pendingAt, take).CopyTo(buffer[written..]);
+                pendingAt += take;
+                written += take;
+            }
+            return written;
+        }
+
+        private string? NextLine()
         {
             if (next >= rows)
             {
@@ -494,17 +538,13 @@ public class IkmCsvReaderTests
 
         public override int Read() => throw new InvalidOperationException("Read");
 
-        public override int Read(char[] buffer, int index, int count) => throw new InvalidOperationException("Read(char[])");
-
-        public override int Read(Span<char> buffer) => throw new InvalidOperationException("Read(Span)");
-
         public override int ReadBlock(char[] buffer, int index, int count) => throw new InvalidOperationException("ReadBlock");
 
         public override int Peek() => throw new InvalidOperationException("Peek");
     }
 
     [Fact]
-    public void Read_StreamedInput_IsReadLineByLineNotMaterialised()
+    public void Read_StreamedInput_IsReadInBoundedBlocksNotMaterialised()
     {
         const int Rows = 200_000;
         using var reader = new GeneratedSurveyReader(Rows);
@@ -512,6 +552,7 @@ public class IkmCsvReaderTests
         var result = IkmCsvReader.Read(reader, Def);
 
         Assert.Equal(Rows + 1, reader.LinesServed);
+        Assert.InRange(reader.LargestRead, 1, 65_536); // a 64 K-character buffer, whatever the input's size
         Assert.Equal(Rows, result.RowsRead);
         Assert.Equal(Rows, result.RowsAccepted);
         Assert.Empty(result.Errors);
@@ -605,5 +646,73 @@ public class IkmCsvReaderTests
         var parts = result.ByLayanan.Select(p => IkmCalculator.Calculate(p.Counts)).ToArray();
         Assert.All(parts, p => Assert.Equal(1, p.Respondents));
         Assert.Equal(62.5m, IkmCalculator.Combine(parts).Value);
+    }
+
+    /// <summary>A reader that hands out at most <paramref name="chunk"/> characters per read, so that block edges fall everywhere.</summary>
+    private sealed class ChunkedReader(string text, int chunk) : TextReader
+    {
+        private int at;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            int take = Math.Min(Math.Min(chunk, buffer.Length), text.Length - at);
+            text.AsSpan(at, take).CopyTo(buffer);
+            at += take;
+            return take;
+        }
+
+        public override string? ReadLine()
+        {
+            if (at >= text.Length)
+            {
+                return null;
+            }
+            int end = text.IndexOfAny(['\r', '\n'], at);
+            string line = end < 0 ? text[at..] : text[at..end];
+            at = end < 0 ? text.Length : end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            return line;
+        }
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Read_AnyLineBreak_AtAnyBlockEdge_GivesTheSameRowsAndLines(string lineBreak)
+    {
+        string[] rows = ["1,2,3,4,1,2,3,4,1", "", "4,4,4,4,4,4,4,4,\"4\"", "x,1,1,1,1,1,1,1,1", "2,2,2,2,2,2,2,2,2"];
+        string csv = Elements + lineBreak + string.Join(lineBreak, rows); // the last line has no break
+        foreach (int chunk in new[] { 1, 2, 3, 7, 64, 100_000 })
+        {
+            var result = IkmCsvReader.Read(new ChunkedReader(csv, chunk), Def);
+            Assert.Equal(4, result.RowsRead);
+            Assert.Equal(3, result.RowsAccepted);
+            Assert.Equal(5, Assert.Single(result.Errors).Line);
+            Assert.Equal(new AnswerCounts(1, 1, 0, 1), result.Combined.PerElement[0]);
+        }
+    }
+
+    [Fact]
+    public void Read_AQuotedCellAcrossLinesAndBlocks_IsOneCell_AndTheLinesAreCounted()
+    {
+        string csv = "layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9\n\"Kartu\nKeluarga\",1,1,1,1,1,1,1,1,1\nKTP,2,2,2,2,2,2,2,2,2\nKTP,x,2,2,2,2,2,2,2,2\n";
+        foreach (int chunk in new[] { 1, 5, 13, 100_000 })
+        {
+            var result = IkmCsvReader.Read(new ChunkedReader(csv, chunk), Def);
+            Assert.Equal(["Kartu\nKeluarga", "KTP"], result.ByLayanan.Select(l => l.Layanan));
+            Assert.Equal(5, Assert.Single(result.Errors).Line); // the quoted break makes line 3 part of row 2
+        }
+    }
+
+    [Fact]
+    public void Read_ALineLongerThanTheBuffer_IsReadWhole()
+    {
+        // 100 000 blank cells after the answers: one line of about 100 KB, beyond the 64 K-character block.
+        string wide = "1,1,1,1,1,1,1,1,1" + new string(',', 100_000);
+        var result = Read(Lines(Elements, wide, "2,2,2,2,2,2,2,2,2"));
+        Assert.Equal(2, result.RowsAccepted);
+        Assert.Empty(result.Errors);
     }
 }

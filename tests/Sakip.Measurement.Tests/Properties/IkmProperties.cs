@@ -260,6 +260,25 @@ public class IkmProperties
     }
 }
 
+[Properties(Arbitrary = [typeof(IkmArbitraries)], MaxTest = 300)]
+public class ByteTallyProperties
+{
+    /// <summary>The survey as one byte per answer, repeated so that whole vector runs are counted too.</summary>
+    [Property]
+    public bool AddRespondents_OfTheSurveyAsBytes_EqualsAddRespondentRowByRow(Survey survey, byte repeat)
+    {
+        var rows = Enumerable.Repeat(survey.Rows, 1 + (repeat % 40)).SelectMany(r => r).ToArray();
+        var expected = new SurveyTally(survey.Definition);
+        foreach (int[] row in rows)
+        {
+            expected.AddRespondent(row);
+        }
+        var tally = new SurveyTally(survey.Definition);
+        tally.AddRespondents(rows.SelectMany(r => r.Select(a => (byte)a)).ToArray());
+        return tally.ToCounts() == expected.ToCounts() && tally.EmptyResponses == expected.EmptyResponses;
+    }
+}
+
 [Properties(Arbitrary = [typeof(IkmArbitraries)], MaxTest = 2000)]
 public class IppProperties
 {
