@@ -479,14 +479,17 @@ public class TargetPatternTests
     public void Parse_UndefinedKind_NamesTheParameter_NullTextIsAFailure()
     {
         Assert.Equal("kind", Assert.Throws<System.ArgumentOutOfRangeException>(() => TargetPattern.Default.Parse("93", (TargetKind)99)).ParamName);
-        var none = TargetPattern.Default.Parse(null, TargetKind.SingleValue);
-        Assert.Equal(("", "the text is null"), (none.Text, none.Error));
+        foreach (var kind in new[] { TargetKind.SingleValue, TargetKind.Range, TargetKind.Ordinal })
+        {
+            var none = TargetPattern.Default.Parse(null, kind);
+            Assert.Equal(("", "the text is null"), (none.Text, none.Error));
+        }
     }
 
     [Theory]
     [InlineData("6.9230.000 – 7.000.000", "'9230'")]   // the lower bound's reason
     [InlineData("2 – 6.9230.000", "'9230'")]           // the upper bound's reason
-    [InlineData("6.9230.000 – 7.0000", "'9230'")]      // both wrong: the first is named
+    [InlineData("6.9230.000 – 7.000.0000", "'9230'")]  // both wrong: the first is named
     public void Parse_RangeWithAMalformedBound_NamesThatBoundsReason(string text, string named)
     {
         var r = TargetPattern.Default.Parse(text, TargetKind.Range);
