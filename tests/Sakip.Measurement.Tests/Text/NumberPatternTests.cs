@@ -498,9 +498,12 @@ public class TargetPatternTests
         Assert.DoesNotContain("'0000'", r.Error, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Parse_RangeOfGrades_IsAFailure_NeverAThrow() =>
-        Assert.Equal("both bounds of a range must be numbers", TargetPattern.Default.Parse("B (60) – A (80)", TargetKind.Range).Error);
+    [Theory]
+    [InlineData("B (60) – A (80)")]
+    [InlineData("2 – B (80)")]
+    [InlineData("B (60) – 4")]
+    public void Parse_RangeWithAGradeBound_IsAFailure_NeverAThrow(string text) =>
+        Assert.Equal("both bounds of a range must be numbers", TargetPattern.Default.Parse(text, TargetKind.Range).Error);
 
     [Fact]
     public void Parse_RangeWithEqualBounds_IsARangeOfOneValue() =>
