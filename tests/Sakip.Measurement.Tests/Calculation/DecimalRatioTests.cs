@@ -59,6 +59,7 @@ public class DecimalRatioTests
         {
             DecimalRatio.Percent(85.23m, 100m);
             DecimalRatio.Percent(88.25m, 93m);
+            DecimalRatio.Percent(0m, 93m);          // a realisasi of 0
             DecimalRatio.Percent(-2m, 3m);
             DecimalRatio.Percent(0.0001234m, 7m);
             DecimalRatio.Percent(18_446_744_073_709_551_615m, 300_000_000_000m);
