@@ -312,6 +312,7 @@ public class CapaianTests
         long allocated = TestHelper.AllocatedBytes(() =>
         {
             Capaian.Calculate(93m, 88.25m, Polarity.Positive, CapaianPolicy.Capped100);
+            Capaian.Calculate(93m, 0m, Polarity.Positive, CapaianPolicy.Capped100);
             Capaian.Calculate(80m, 89m, Polarity.Positive, CapaianPolicy.Capped100);
             Capaian.Calculate(3.5m, 4.2m, Polarity.Negative, CapaianPolicy.Capped100);
             Capaian.Calculate(3.5m, 4.2m, Polarity.Negative, inverse);

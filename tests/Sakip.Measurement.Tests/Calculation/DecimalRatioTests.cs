@@ -14,6 +14,7 @@ public class DecimalRatioTests
     [InlineData("85.23", "100", "85.23")]
     [InlineData("0.0001234", "7", "0.0017628571428571")]
     [InlineData("123456789012345678901234", "7", "1763668414462081127160485.7143")]
+    [InlineData("0.18446744073709551615", "19", "0.9708812670373448")]
     public void Percent_IsTheQuotientTimes100_WithTheSignOfBothOperands(string numerator, string denominator, string expected) =>
         Assert.Equal(Parse(expected), DecimalRatio.Percent(Parse(numerator), Parse(denominator)));
 
@@ -58,9 +59,13 @@ public class DecimalRatioTests
         {
             DecimalRatio.Percent(85.23m, 100m);
             DecimalRatio.Percent(88.25m, 93m);
+            DecimalRatio.Percent(0m, 93m);          // a realisasi of 0
             DecimalRatio.Percent(-2m, 3m);
             DecimalRatio.Percent(0.0001234m, 7m);
             DecimalRatio.Percent(18_446_744_073_709_551_615m, 300_000_000_000m);
+            // The largest remainder the 128-bit division can leave, 2⁶⁴ − 1 (the whole mantissa
+            // of 0,18446744073709551615 over 19 × 10¹⁸), still takes that path.
+            DecimalRatio.Percent(0.18446744073709551615m, 19m);
         });
         Assert.Equal(0, allocated);
         // The exact path, for the operands the 128-bit one cannot hold, does allocate.

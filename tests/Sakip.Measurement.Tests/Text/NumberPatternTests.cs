@@ -479,14 +479,17 @@ public class TargetPatternTests
     public void Parse_UndefinedKind_NamesTheParameter_NullTextIsAFailure()
     {
         Assert.Equal("kind", Assert.Throws<System.ArgumentOutOfRangeException>(() => TargetPattern.Default.Parse("93", (TargetKind)99)).ParamName);
-        var none = TargetPattern.Default.Parse(null, TargetKind.SingleValue);
-        Assert.Equal(("", "the text is null"), (none.Text, none.Error));
+        foreach (var kind in new[] { TargetKind.SingleValue, TargetKind.Range, TargetKind.Ordinal })
+        {
+            var none = TargetPattern.Default.Parse(null, kind);
+            Assert.Equal(("", "the text is null"), (none.Text, none.Error));
+        }
     }
 
     [Theory]
     [InlineData("6.9230.000 – 7.000.000", "'9230'")]   // the lower bound's reason
     [InlineData("2 – 6.9230.000", "'9230'")]           // the upper bound's reason
-    [InlineData("6.9230.000 – 7.0000", "'9230'")]      // both wrong: the first is named
+    [InlineData("6.9230.000 – 7.000.0000", "'9230'")]  // both wrong: the first is named
     public void Parse_RangeWithAMalformedBound_NamesThatBoundsReason(string text, string named)
     {
         var r = TargetPattern.Default.Parse(text, TargetKind.Range);
@@ -495,9 +498,12 @@ public class TargetPatternTests
         Assert.DoesNotContain("'0000'", r.Error, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Parse_RangeOfGrades_IsAFailure_NeverAThrow() =>
-        Assert.Equal("both bounds of a range must be numbers", TargetPattern.Default.Parse("B (60) – A (80)", TargetKind.Range).Error);
+    [Theory]
+    [InlineData("B (60) – A (80)")]
+    [InlineData("2 – B (80)")]
+    [InlineData("B (60) – 4")]
+    public void Parse_RangeWithAGradeBound_IsAFailure_NeverAThrow(string text) =>
+        Assert.Equal("both bounds of a range must be numbers", TargetPattern.Default.Parse(text, TargetKind.Range).Error);
 
     [Fact]
     public void Parse_RangeWithEqualBounds_IsARangeOfOneValue() =>
