@@ -224,8 +224,9 @@ internal sealed class GradingTable
             {
                 var b8 = Vector512.Create((long)denominator);
                 var d8 = Vector512.Create((long)numerator * DeltaFactor) - (delta512 * b8);
-                var near8 = Vector512.LessThan((d8 - Vector512<long>.One).AsUInt64(), (b8 - Vector512<long>.One).AsUInt64()).AsInt64() & inexact512;
-                if (near8 == Vector512<long>.Zero)
+                // Near is 0 < Δ < b on an inexact lane; an exact lane's bound is 0, which no Δ − 1 is below.
+                var nearBound8 = (b8 - Vector512<long>.One) & inexact512;
+                if (!Vector512.LessThanAny((d8 - Vector512<long>.One).AsUInt64(), nearBound8.AsUInt64()))
                 {
                     return BitOperations.PopCount(Vector512.GreaterThan(d8, minimum512).ExtractMostSignificantBits());
                 }
@@ -234,18 +235,18 @@ internal sealed class GradingTable
             {
                 var scaled = Vector256.Create((long)numerator * DeltaFactor);
                 var b = Vector256.Create((long)denominator);
-                var bMinusOne = (b - Vector256<long>.One).AsUInt64();
-                var near = Vector256<long>.Zero;
+                var bMinusOne = b - Vector256<long>.One;
+                bool near = false;
                 int reached = 0;
                 var lanes = delta.AsSpan();
                 while (lanes.Length >= 3)
                 {
                     var d = scaled - (lanes[0] * b);
                     reached += BitOperations.PopCount(Vector256.GreaterThan(d, lanes[1]).ExtractMostSignificantBits());
-                    near |= Vector256.LessThan((d - Vector256<long>.One).AsUInt64(), bMinusOne).AsInt64() & lanes[2];
+                    near |= Vector256.LessThanAny((d - Vector256<long>.One).AsUInt64(), (bMinusOne & lanes[2]).AsUInt64());
                     lanes = lanes[3..];
                 }
-                if (near == Vector256<long>.Zero)
+                if (!near)
                 {
                     return reached;
                 }
