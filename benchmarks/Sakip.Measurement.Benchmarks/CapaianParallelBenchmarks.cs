@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 
 namespace Sakip.Measurement.Benchmarks;
@@ -54,4 +55,29 @@ public class CapaianParallelBenchmarks
     /// <summary><see cref="CapaianGrader.CountPerBandParallel"/> with <see cref="Cores"/> partitions at once.</summary>
     [Benchmark(OperationsPerInvoke = N)]
     public int CountPerBandParallel() => grader.CountPerBandParallel(inputs, counts, Cores) + counts[0];
+
+    /// <summary>
+    /// The floor, not a usable method: only reading every input once (two fields of each 40-byte
+    /// <see cref="CapaianInput"/>, so every cache line of the batch), over the same partitions of
+    /// 16 384 on <see cref="Cores"/> cores. What the memory delivers bounds what any pass over the
+    /// inputs can do.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public long Floor_ReadInputs()
+    {
+        const int PartitionSize = 16_384;
+        int partitions = (N + PartitionSize - 1) / PartitionSize;
+        long[] sums = new long[partitions];
+        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = Cores }, p =>
+        {
+            var part = inputs.AsSpan(p * PartitionSize, Math.Min(PartitionSize, N - (p * PartitionSize)));
+            long sum = 0;
+            foreach (ref readonly CapaianInput input in part)
+            {
+                sum += (input.HasRealisasi ? 1 : 0) + (int)input.Polarity;
+            }
+            sums[p] = sum;
+        });
+        return sums.Sum();
+    }
 }

@@ -127,8 +127,11 @@ public sealed class CapaianGrader
         int[] slots = new int[partitions * slotCount];
         Parallel.For(0, partitions, options, p =>
         {
-            var part = CapaianBatch.Partition(inputs, p, PartitionSize);
-            CountInto(part.Span, slots.AsSpan(p * slotCount, slotCount));
+            // Counted on the thread's own stack and copied once: partitions' slots share cache
+            // lines, and two cores incrementing one line would pass it back and forth.
+            Span<int> local = stackalloc int[slotCount];
+            CountInto(CapaianBatch.Partition(inputs, p, PartitionSize).Span, local);
+            local.CopyTo(slots.AsSpan(p * slotCount, slotCount));
         });
         countsPerBand.Clear();
         int ungraded = 0;
