@@ -7,12 +7,15 @@ namespace Sakip.Measurement.Benchmarks;
 
 /// <summary>
 /// Capaian + predikat (PermenPANRB 88/2021, capped at 100, graded on the capped value) for a
-/// batch of <see cref="N"/> indicators. Every benchmark sets <c>OperationsPerInvoke = N</c>, so
-/// Mean and Allocated read per indicator.
+/// batch of <see cref="N"/> indicators, by two baselines and by every batch path of the library.
+/// Every benchmark sets <c>OperationsPerInvoke = N</c>, so Mean and Allocated read per indicator.
 /// </summary>
 /// <remarks>
-/// Each method returns a position-sensitive checksum of the band indexes, so nothing is
-/// optimised away; <see cref="Setup"/> checks that the naive, batch and single-call paths agree.
+/// <para>Each method writes its bands (and capaian, where it computes one) into arrays set up once,
+/// as a caller would, and returns one element, so nothing is optimised away without a checksum
+/// loop adding to the time. <see cref="Setup"/> runs every method once and throws unless all of
+/// them give the same bands (a position-sensitive checksum), and the library's capaian those of
+/// <see cref="Capaian.Calculate(decimal, decimal?, Polarity, CapaianPolicy)"/>.</para>
 /// </remarks>
 [MemoryDiagnoser]
 [BenchmarkCategory("Capaian")]
@@ -34,15 +37,25 @@ public class CapaianBenchmarks
         new(6, "D", decimal.MinValue, 30m),
     ];
 
+    // The hand-written loop's band table: lower bounds (exclusive) and upper bounds (inclusive), best first.
+    private static readonly decimal[] BandLowers = [90m, 80m, 70m, 60m, 50m, 30m, decimal.MinValue];
+    private static readonly decimal[] BandUppers = [decimal.MaxValue, 90m, 80m, 70m, 60m, 50m, 30m];
+
+    private static readonly CapaianPolicy Policy = CapaianPolicy.Capped100;
+    private static readonly PredikatScale Scale = PredikatScale.PermenPanRb88Tahun2021;
+
+    private readonly CapaianGrader grader = new(Policy, Scale, CapaianBasis.Capped);
     private List<NaiveIndicator> naiveIndicators = [];
     private CapaianInput[] inputs = [];
     private CapaianResult[] results = [];
+    private CapaianResult[] computed = [];
     private int[] bandIndexes = [];
+    private int[] counts = [];
     private decimal[] targets = [];
     private decimal?[] realisasi = [];
     private decimal[] realisasiValues = [];
     private Polarity[] polarities = [];
-    private decimal[] ratios = [];
+    private decimal[] capaian = [];
 
     [GlobalSetup]
     public void Setup()
@@ -51,19 +64,49 @@ public class CapaianBenchmarks
         naiveIndicators = data.ToNaiveIndicators();
         inputs = data.ToInputs();
         results = new CapaianResult[N];
+        computed = new CapaianResult[N];
         bandIndexes = new int[N];
+        counts = new int[Scale.Bands.Count];
         targets = data.Targets;
         realisasi = data.Realisasi;
         realisasiValues = Array.ConvertAll(data.Realisasi, r => r.GetValueOrDefault());
         polarities = data.Polarities;
-        ratios = new decimal[N];
+        capaian = new decimal[N];
+        CapaianBatch.Calculate(inputs, Policy, computed);
 
-        long naive = Naive_LinqBoxed();
-        long batch = Batch_Evaluate();
-        long single = Single_CalculateLoop();
-        if (naive != batch || batch != single)
+        var checksums = new Dictionary<string, long>
         {
-            throw new InvalidOperationException($"Checksums differ: naive {naive}, batch {batch}, single {single}.");
+            ["naive"] = Naive_LinqBoxed(),
+            ["hand-written"] = Checksum(HandWritten_Loop),
+            ["Evaluate"] = Checksum(Batch_Evaluate),
+            ["Classify"] = Checksum(Batch_Classify),
+            ["single calls"] = Checksum(Single_CalculateLoop),
+            ["division-free"] = Checksum(Grader_Grade),
+        };
+        if (checksums.Values.Distinct().Count() != 1)
+        {
+            throw new InvalidOperationException("The bands differ: " + string.Join(", ", checksums.Select(c => $"{c.Key} {c.Value}")));
+        }
+        Batch_Calculate();
+        for (int i = 0; i < N; i++)
+        {
+            if (results[i] != Capaian.Calculate(targets[i], realisasi[i], polarities[i], Policy))
+            {
+                throw new InvalidOperationException($"Batch_Calculate differs from Capaian.Calculate at {i}.");
+            }
+        }
+        Grader_CountPerBand();
+        var expected = new int[counts.Length];
+        foreach (int band in bandIndexes)
+        {
+            if (band >= 0)
+            {
+                expected[band]++;
+            }
+        }
+        if (!expected.SequenceEqual(counts))
+        {
+            throw new InvalidOperationException("CountPerBand differs from the bands counted.");
         }
     }
 
@@ -86,35 +129,97 @@ public class CapaianBenchmarks
         return hash;
     }
 
-    /// <summary>The library's batch API over caller-owned, pre-allocated arrays.</summary>
+    /// <summary>
+    /// A competent hand-written loop over arrays, no LINQ: <c>r / t * 100m</c> (or 200 minus it),
+    /// <c>Math.Min</c>/<c>Math.Max</c> for the caps, a linear scan of the bands, results into arrays.
+    /// </summary>
     [Benchmark(OperationsPerInvoke = N)]
-    public long Batch_Evaluate()
+    public int HandWritten_Loop()
     {
-        CapaianBatch.Evaluate(
-            inputs, CapaianPolicy.Capped100, PredikatScale.PermenPanRb88Tahun2021, CapaianBasis.Capped, results, bandIndexes);
-
-        long hash = 0;
-        foreach (int band in bandIndexes)
+        decimal[] lowers = BandLowers;
+        decimal[] uppers = BandUppers;
+        for (int i = 0; i < targets.Length; i++)
         {
-            hash = CapaianData.Mix(hash, band);
+            int band = -1;
+            decimal? r = realisasi[i];
+            if (r.HasValue)
+            {
+                decimal t = targets[i];
+                decimal value = 100m;
+                bool graded = true;
+                if (t == 0m)
+                {
+                    graded = r.GetValueOrDefault() == 0m && polarities[i] == Polarity.Negative;
+                }
+                else
+                {
+                    decimal ratio = r.GetValueOrDefault() / t * 100m;
+                    value = Math.Min(100m, Math.Max(0m, polarities[i] == Polarity.Negative ? 200m - ratio : ratio));
+                }
+                if (graded)
+                {
+                    capaian[i] = value;
+                    for (int b = 0; b < lowers.Length; b++)
+                    {
+                        if (value > lowers[b] && value <= uppers[b])
+                        {
+                            band = b;
+                            break;
+                        }
+                    }
+                }
+            }
+            bandIndexes[i] = band;
         }
-        return hash;
+        return bandIndexes[^1];
     }
+
+    /// <summary>The full evaluation: <see cref="CapaianBatch.Evaluate"/>, every capaian (raw, capped, status, rule) and its band.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public int Batch_Evaluate()
+    {
+        CapaianBatch.Evaluate(inputs, Policy, Scale, CapaianBasis.Capped, results, bandIndexes);
+        return bandIndexes[^1];
+    }
+
+    /// <summary>The capaian only: <see cref="CapaianBatch.Calculate"/>.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public int Batch_Calculate()
+    {
+        CapaianBatch.Calculate(inputs, Policy, results);
+        return (int)results[^1].Status;
+    }
+
+    /// <summary>The band of already computed results: <see cref="CapaianBatch.Classify"/> (a decimal band search per item).</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public int Batch_Classify()
+    {
+        CapaianBatch.Classify(computed, Scale, CapaianBasis.Capped, bandIndexes);
+        return bandIndexes[^1];
+    }
+
+    /// <summary>The band without the capaian: <see cref="CapaianGrader.Grade"/>, integer comparisons, no division.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public int Grader_Grade()
+    {
+        grader.Grade(inputs, bandIndexes);
+        return bandIndexes[^1];
+    }
+
+    /// <summary>How many indicators per band, without storing the bands: <see cref="CapaianGrader.CountPerBand"/>.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public int Grader_CountPerBand() => grader.CountPerBand(inputs, counts) + counts[0];
 
     /// <summary>A loop of the single-item API plus <see cref="PredikatScale.IndexOf"/>.</summary>
     [Benchmark(OperationsPerInvoke = N)]
-    public long Single_CalculateLoop()
+    public int Single_CalculateLoop()
     {
-        var policy = CapaianPolicy.Capped100;
-        var scale = PredikatScale.PermenPanRb88Tahun2021;
-        long hash = 0;
         for (int i = 0; i < targets.Length; i++)
         {
-            CapaianResult result = Capaian.Calculate(targets[i], realisasi[i], polarities[i], policy);
-            int band = result.TryGetValue(out decimal value) ? scale.IndexOf(value) : -1;
-            hash = CapaianData.Mix(hash, band);
+            CapaianResult result = Capaian.Calculate(targets[i], realisasi[i], polarities[i], Policy);
+            bandIndexes[i] = result.TryGetValue(out decimal value) ? Scale.IndexOf(value) : -1;
         }
-        return hash;
+        return bandIndexes[^1];
     }
 
     /// <summary>Only <c>r / t * 100m</c> where a capaian would be computed: the reference cost of one decimal division.</summary>
@@ -127,11 +232,23 @@ public class CapaianBenchmarks
             decimal t = targets[i];
             if (realisasi[i].HasValue && t != 0m)
             {
-                ratios[i] = realisasiValues[i] / t * 100m;
+                capaian[i] = realisasiValues[i] / t * 100m;
                 divisions++;
             }
         }
         return divisions;
+    }
+
+    private long Checksum(Func<int> method)
+    {
+        Array.Fill(bandIndexes, int.MinValue);
+        method();
+        long hash = 0;
+        foreach (int band in bandIndexes)
+        {
+            hash = CapaianData.Mix(hash, band);
+        }
+        return hash;
     }
 
     private static decimal? NaiveCapaian(NaiveIndicator indicator)

@@ -1,8 +1,8 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Sakip.Measurement.Scales;
+using Sakip.Measurement.Utility;
 
 namespace Sakip.Measurement.Calculation;
 
@@ -200,8 +200,8 @@ public static class CapaianBatch
         Memory<int> bandIndexes,
         int maxDegreeOfParallelism = -1)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(scale);
+        Preconditions.CheckNotNull(policy);
+        Preconditions.CheckNotNull(scale);
         CheckLength(inputs.Length, results.Length, nameof(results));
         CheckLength(inputs.Length, bandIndexes.Length, nameof(bandIndexes));
         var options = ParallelOptionsFor(maxDegreeOfParallelism);
@@ -252,14 +252,8 @@ public static class CapaianBatch
     }
 
     /// <summary>Checks a degree of parallelism (−1 or at least 1) and wraps it in options.</summary>
-    internal static ParallelOptions ParallelOptionsFor(int maxDegreeOfParallelism, [CallerArgumentExpression(nameof(maxDegreeOfParallelism))] string? paramName = null)
-    {
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            throw new ArgumentOutOfRangeException(paramName, maxDegreeOfParallelism, "The degree of parallelism must be −1 (all cores) or at least 1.");
-        }
-        return new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-    }
+    internal static ParallelOptions ParallelOptionsFor(int maxDegreeOfParallelism) =>
+        new() { MaxDegreeOfParallelism = Preconditions.CheckDegreeOfParallelism(maxDegreeOfParallelism) };
 
     internal static void CheckLength(int expected, int actual, string paramName)
     {

@@ -127,8 +127,11 @@ public sealed class CapaianGrader
         int[] slots = new int[partitions * slotCount];
         Parallel.For(0, partitions, options, p =>
         {
-            var part = CapaianBatch.Partition(inputs, p, PartitionSize);
-            CountInto(part.Span, slots.AsSpan(p * slotCount, slotCount));
+            // Counted on the thread's own stack and copied once: partitions' slots share cache
+            // lines, and two cores incrementing one line would pass it back and forth.
+            Span<int> local = stackalloc int[slotCount];
+            CountInto(CapaianBatch.Partition(inputs, p, PartitionSize).Span, local);
+            local.CopyTo(slots.AsSpan(p * slotCount, slotCount));
         });
         countsPerBand.Clear();
         int ungraded = 0;
@@ -191,12 +194,12 @@ public sealed class CapaianGrader
         }
         int scaleA = Math.Max(difference, 0);
         int scaleB = Math.Max(unchecked(-difference), 0);
-        if (a > MaxBeforeScaling[scaleA] || b > MaxBeforeScaling[scaleB])
+        if (a > DecimalRatio.MaxBeforeScaling[scaleA] || b > DecimalRatio.MaxBeforeScaling[scaleB])
         {
             return GradeExactly(in input);
         }
-        a = unchecked(a * PowersOfTen[scaleA]);
-        b = unchecked(b * PowersOfTen[scaleB]);
+        a = unchecked(a * DecimalRatio.PowersOfTen[scaleA]);
+        b = unchecked(b * DecimalRatio.PowersOfTen[scaleB]);
         if (!BelowNineHundredPercent(a, b))
         {
             return GradeExactly(in input);
@@ -212,26 +215,4 @@ public sealed class CapaianGrader
         var result = Capaian.CalculateCore(input.Target, input.RealisasiOrZero, input.Polarity, Policy);
         return result.HasValue ? Scale.IndexOf(Basis == CapaianBasis.Raw ? result.Raw : result.Value) : -1;
     }
-
-    // The largest mantissa that 10^k times still fits 64 bits, for k = 0 … 19.
-    private static ReadOnlySpan<ulong> MaxBeforeScaling =>
-    [
-        ulong.MaxValue, ulong.MaxValue / 10UL, ulong.MaxValue / 100UL, ulong.MaxValue / 1_000UL,
-        ulong.MaxValue / 10_000UL, ulong.MaxValue / 100_000UL, ulong.MaxValue / 1_000_000UL,
-        ulong.MaxValue / 10_000_000UL, ulong.MaxValue / 100_000_000UL, ulong.MaxValue / 1_000_000_000UL,
-        ulong.MaxValue / 10_000_000_000UL, ulong.MaxValue / 100_000_000_000UL,
-        ulong.MaxValue / 1_000_000_000_000UL, ulong.MaxValue / 10_000_000_000_000UL,
-        ulong.MaxValue / 100_000_000_000_000UL, ulong.MaxValue / 1_000_000_000_000_000UL,
-        ulong.MaxValue / 10_000_000_000_000_000UL, ulong.MaxValue / 100_000_000_000_000_000UL,
-        ulong.MaxValue / 1_000_000_000_000_000_000UL, ulong.MaxValue / 10_000_000_000_000_000_000UL,
-    ];
-
-    private static ReadOnlySpan<ulong> PowersOfTen =>
-    [
-        1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL,
-        1_000_000_000UL, 10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL,
-        10_000_000_000_000UL, 100_000_000_000_000UL, 1_000_000_000_000_000UL,
-        10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
-        10_000_000_000_000_000_000UL,
-    ];
 }

@@ -67,6 +67,10 @@ internal sealed class GradingTable
     private readonly ulong[] thresholds;
     private readonly ulong[] crossThresholds;
     private readonly Vector256<long>[] delta; // per four thresholds: Q, the Δ a lane must exceed, the lanes with r > 0
+    private readonly Vector512<long> delta512; // up to eight thresholds in one vector (when 512-bit vectors are fast)
+    private readonly Vector512<long> minimum512;
+    private readonly Vector512<long> inexact512;
+    private readonly bool useVector512;
     private readonly Vector256<ulong>[] vectorThresholds;
     private readonly int[] bands;
     private readonly CapAdjustment[] adjustments;
@@ -84,6 +88,12 @@ internal sealed class GradingTable
         Span<long> minimum = stackalloc long[4];
         Span<long> inexact = stackalloc long[4];
         Span<ulong> m = stackalloc ulong[4];
+        Span<long> q512 = stackalloc long[8];
+        Span<long> minimum512Lanes = stackalloc long[8];
+        Span<long> inexact512Lanes = stackalloc long[8];
+        q512.Fill(NeverReached);
+        minimum512Lanes.Clear();
+        inexact512Lanes.Clear();
         for (int v = 0; v < vectors; v++)
         {
             for (int lane = 0; lane < 4; lane++)
@@ -106,11 +116,21 @@ internal sealed class GradingTable
                     m[lane] = ulong.MaxValue;
                 }
             }
+            if (v < 2)
+            {
+                q.CopyTo(q512[(4 * v)..]);
+                minimum.CopyTo(minimum512Lanes[(4 * v)..]);
+                inexact.CopyTo(inexact512Lanes[(4 * v)..]);
+            }
             delta[3 * v] = Vector256.Create(q[0], q[1], q[2], q[3]);
             delta[(3 * v) + 1] = Vector256.Create(minimum[0], minimum[1], minimum[2], minimum[3]);
             delta[(3 * v) + 2] = Vector256.Create(inexact[0], inexact[1], inexact[2], inexact[3]);
             vectorThresholds[v] = Vector256.Create(m[0], m[1], m[2], m[3]);
         }
+        useVector512 = Vector512.IsHardwareAccelerated && thresholds.Length <= 8;
+        delta512 = Vector512.Create((ReadOnlySpan<long>)q512);
+        minimum512 = Vector512.Create((ReadOnlySpan<long>)minimum512Lanes);
+        inexact512 = Vector512.Create((ReadOnlySpan<long>)inexact512Lanes);
     }
 
     /// <summary>Gets the number of thresholds (pieces − 1).</summary>
@@ -200,22 +220,33 @@ internal sealed class GradingTable
     {
         unchecked
         {
-            if (Vector256.IsHardwareAccelerated && numerator < MaxDeltaNumerator && denominator < MaxDeltaDenominator)
+            if (useVector512 && numerator < MaxDeltaNumerator && denominator < MaxDeltaDenominator)
+            {
+                var b8 = Vector512.Create((long)denominator);
+                var d8 = Vector512.Create((long)numerator * DeltaFactor) - (delta512 * b8);
+                // Near is 0 < Δ < b on an inexact lane; an exact lane's bound is 0, which no Δ − 1 is below.
+                var nearBound8 = (b8 - Vector512<long>.One) & inexact512;
+                if (!Vector512.LessThanAny((d8 - Vector512<long>.One).AsUInt64(), nearBound8.AsUInt64()))
+                {
+                    return BitOperations.PopCount(Vector512.GreaterThan(d8, minimum512).ExtractMostSignificantBits());
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated && numerator < MaxDeltaNumerator && denominator < MaxDeltaDenominator)
             {
                 var scaled = Vector256.Create((long)numerator * DeltaFactor);
                 var b = Vector256.Create((long)denominator);
-                var bMinusOne = (b - Vector256<long>.One).AsUInt64();
-                var near = Vector256<long>.Zero;
+                var bMinusOne = b - Vector256<long>.One;
+                bool near = false;
                 int reached = 0;
                 var lanes = delta.AsSpan();
                 while (lanes.Length >= 3)
                 {
                     var d = scaled - (lanes[0] * b);
                     reached += BitOperations.PopCount(Vector256.GreaterThan(d, lanes[1]).ExtractMostSignificantBits());
-                    near |= Vector256.LessThan((d - Vector256<long>.One).AsUInt64(), bMinusOne).AsInt64() & lanes[2];
+                    near |= Vector256.LessThanAny((d - Vector256<long>.One).AsUInt64(), (bMinusOne & lanes[2]).AsUInt64());
                     lanes = lanes[3..];
                 }
-                if (near == Vector256<long>.Zero)
+                if (!near)
                 {
                     return reached;
                 }

@@ -18,10 +18,10 @@ internal sealed class RatioEvaluator
     private readonly PredikatScale? scale;
     private readonly CapaianBasis basis;
     private readonly CappingPolicy capping;
-    private readonly RatioForm negativeForm;
-    private readonly CapaianRule negativeRule;
-    private readonly GradingTable? positive;
-    private readonly GradingTable? negative;
+    private readonly GradingTable?[] tables; // by polarity: positive, negative
+    private readonly CapaianRule[] rules; // by polarity
+    private readonly int inversions; // bit p: polarity p divides target by realisasi
+    private readonly int reflections; // bit p: polarity p is 200 − ratio
 
     /// <summary>Builds the tables of a policy, and of a scale and basis when bands are wanted.</summary>
     internal RatioEvaluator(CapaianPolicy policy, PredikatScale? scale, CapaianBasis basis)
@@ -30,10 +30,15 @@ internal sealed class RatioEvaluator
         this.scale = scale;
         this.basis = basis;
         capping = policy.Capping;
-        negativeForm = policy.NegativeFormula.Form;
-        negativeRule = policy.NegativeFormula.Rule;
-        positive = GradingTable.Build(RatioForm.Direct, capping, scale, basis, withAdjustments: true);
-        negative = GradingTable.Build(negativeForm, capping, scale, basis, withAdjustments: true);
+        var negativeForm = policy.NegativeFormula.Form;
+        tables =
+        [
+            GradingTable.Build(RatioForm.Direct, capping, scale, basis, withAdjustments: true),
+            GradingTable.Build(negativeForm, capping, scale, basis, withAdjustments: true),
+        ];
+        rules = [CapaianRule.Positive, policy.NegativeFormula.Rule];
+        inversions = negativeForm.Inverted ? 2 : 0;
+        reflections = negativeForm.Reflected ? 2 : 0;
     }
 
     /// <summary>Gets the policy the tables were built for.</summary>
@@ -79,28 +84,24 @@ internal sealed class RatioEvaluator
         {
             return false;
         }
-        bool isPositive = input.Polarity == Polarity.Positive;
-        GradingTable? table = isPositive ? positive : negative;
-        RatioForm form = isPositive ? RatioForm.Direct : negativeForm;
-        ulong a = form.Inverted ? t : r;
-        ulong b = form.Inverted ? r : t;
+        // Everything that depends on the polarity by index, not by branch: polarities come in no order.
+        int polarity = (int)input.Polarity & 1;
+        GradingTable? table = tables[polarity];
+        bool inverted = (inversions & (1 << polarity)) != 0;
+        ulong a = inverted ? t : r;
+        ulong b = inverted ? r : t;
+        int sa = inverted ? ts : rs;
+        int sb = inverted ? rs : ts;
         if (table is null || b == 0)
         {
             return false;
         }
         ulong mantissa = 0;
-        decimal ratio = 0m;
-        if (a != 0)
+        if (a != 0 && (!DecimalRatio.TryScaledQuotient64(a, sa, b, sb, out mantissa) || mantissa > GradingTable.MaxMantissa))
         {
-            if (!DecimalRatio.TryScaledQuotient(a, form.Inverted ? ts : rs, b, form.Inverted ? rs : ts, out UInt128 quotient)
-                || quotient > GradingTable.MaxMantissa)
-            {
-                return false;
-            }
-            mantissa = (ulong)quotient;
-            ratio = DecimalRatio.FromScaledMantissa(quotient, negative: false);
+            return false;
         }
-        decimal raw = form.Reflected ? TwoHundredMinus(ratio, mantissa, a == 0) : ratio;
+        decimal raw = (reflections & (1 << polarity)) != 0 ? TwoHundredMinus(mantissa, a == 0) : Ratio(mantissa, a == 0);
         int piece = table.PieceOf(mantissa);
         var adjustment = table.AdjustmentOf(piece);
         decimal value = adjustment switch
@@ -109,17 +110,20 @@ internal sealed class RatioEvaluator
             CapAdjustment.Ceiling => capping.CeilingOrZero,
             _ => capping.FloorOrZero,
         };
-        result = CapaianResult.FromParts(isPositive ? CapaianRule.Positive : negativeRule, raw, value, adjustment);
+        result = CapaianResult.FromParts(rules[polarity], raw, value, adjustment);
         band = table.BandOf(piece);
         return true;
     }
 
+    // The ratio as DecimalRatio gives it: 16 places, or 0m for a zero numerator.
+    private static decimal Ratio(ulong mantissa, bool zero) => zero ? 0m : DecimalRatio.FromScaledMantissa(mantissa, negative: false);
+
     // 200 − ratio with the digits decimal subtraction gives: scale 16, or 200 for a zero ratio (0m).
-    private static decimal TwoHundredMinus(decimal ratio, ulong mantissa, bool zero)
+    private static decimal TwoHundredMinus(ulong mantissa, bool zero)
     {
         if (zero)
         {
-            return 200m - ratio;
+            return 200m;
         }
         const long TwoHundredAtScale = 2_000_000_000_000_000_000L;
         long difference = unchecked(TwoHundredAtScale - (long)mantissa); // mantissa ≤ 9·10¹⁸: no overflow

@@ -102,7 +102,7 @@ public static class IkmCsvReader
         // Accepted rows are kept as bytes and tallied in batches (SurveyTally.AddRespondents); a
         // tally does not depend on the order of its respondents, so the result is that of adding
         // them one by one. The combination is tallied from the rows, not merged from the services.
-        var combined = new RespondentBuffer(new SurveyTally(definition));
+        var combined = new RespondentBuffer(new SurveyTally(definition), RespondentBuffer.CombinedRows);
         var tallies = new List<RespondentBuffer>();
         long rowsRead = 0;
         long rowsAccepted = 0;
@@ -193,7 +193,7 @@ public static class IkmCsvReader
             {
                 if (layanan == tallies.Count)
                 {
-                    tallies.Add(new RespondentBuffer(new SurveyTally(definition)));
+                    tallies.Add(new RespondentBuffer(new SurveyTally(definition), RespondentBuffer.ServiceRows));
                 }
                 tallies[layanan].Add(answers);
             }
@@ -311,13 +311,16 @@ public static class IkmCsvReader
 
     /// <summary>
     /// Accepted rows of one tally, one byte per answer, handed to <see cref="SurveyTally.AddRespondents"/>
-    /// 256 rows at a time. The reader has checked every answer (0–4), so adding cannot fail.
+    /// a buffer at a time. The reader has checked every answer (0–4), so adding cannot fail.
     /// </summary>
-    private sealed class RespondentBuffer(SurveyTally tally)
+    /// <param name="tally">The tally the rows go to.</param>
+    /// <param name="rows">The rows buffered: many for the combination (each call has a fixed cost), few per service (there may be a thousand).</param>
+    private sealed class RespondentBuffer(SurveyTally tally, int rows)
     {
-        private const int Rows = 256;
+        internal const int CombinedRows = 8192;
+        internal const int ServiceRows = 256;
 
-        private readonly byte[] pending = new byte[Rows * tally.Definition.ElementCount];
+        private readonly byte[] pending = new byte[rows * tally.Definition.ElementCount];
         private int used;
 
         internal void Add(ReadOnlySpan<int> answers)

@@ -176,11 +176,8 @@ public sealed class SurveyTally
     public void AddRespondents(ReadOnlySpan<byte> answers)
     {
         int elements = Definition.ElementCount;
-        if (answers.Length % elements != 0)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"{answers.Length} answers are not a whole number of respondents of {elements} elements."), nameof(answers));
-        }
+        Preconditions.CheckArgument(answers.Length % elements == 0, nameof(answers),
+            "{0} answers are not a whole number of respondents of {1} elements.", answers.Length, elements);
         int bad = AnswerBytes.Tally(answers, elements, counts, respondentBins, sumsPerAnswerCount);
         if (bad >= 0)
         {

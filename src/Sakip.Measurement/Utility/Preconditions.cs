@@ -110,6 +110,24 @@ internal static class Preconditions
         }
     }
 
+    internal static void CheckArgument<T1, T2>([DoesNotReturnIf(false)] bool expression, string paramName, string messageFormat, T1 messageArg1, T2 messageArg2)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, messageFormat, messageArg1, messageArg2), paramName);
+        }
+    }
+
+    /// <summary>Checks a degree of parallelism: −1 (as many as the runtime sees fit) or at least 1.</summary>
+    internal static int CheckDegreeOfParallelism(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "The degree of parallelism must be −1 (all cores) or at least 1.");
+        }
+        return value;
+    }
+
     /// <summary>Copies a caller's sequence into an immutable array, rejecting null elements.</summary>
     internal static System.Collections.Immutable.ImmutableArray<T> CheckElementsNotNull<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
         where T : class

@@ -146,4 +146,34 @@ public sealed class IkmExamples
         Assert.Equal((44L, 80L, 278L), (forFifty, forHundred, forThousand));
         Assert.Equal("1,00", NumberPattern.Number.Format(margin!.Value));
     }
+
+    [Fact]
+    public void Answers_stored_one_byte_each_are_tallied_in_one_call()
+    {
+        using var run = new ExampleRun();
+
+        // begin-snippet: ikm-bytes
+        // A survey export with one byte per answer, respondent after respondent (nine per respondent).
+        byte[] answers =
+        [
+            4, 3, 3, 4, 3, 4, 4, 3, 4,
+            3, 3, 2, 3, 3, 3, 0, 3, 3, // U7 unanswered
+            4, 4, 4, 4, 4, 4, 4, 4, 4,
+        ];
+        var tally = new SurveyTally(IkmDefinition.PermenPanRb14Tahun2017);
+        tally.AddRespondents(answers); // counted with vector instructions; a bad byte is named and adds nothing
+        IkmResult ikm = IkmCalculator.Calculate(tally.ToCounts());
+        Console.WriteLine($"{tally.Respondents} respondents, IKM {NumberPattern.Number.Format(ikm.RoundValue(2))} ({ikm.Mutu.Code})");
+        // Output:
+        // 3 respondents, IKM 87,96 (B)
+        // end-snippet
+
+        run.AssertPrintedAsShownIn("ikm-bytes");
+        var oneByOne = new SurveyTally(IkmDefinition.PermenPanRb14Tahun2017);
+        for (int r = 0; r < 3; r++)
+        {
+            oneByOne.AddRespondent(answers.AsSpan(r * 9, 9).ToArray().Select(a => (int)a).ToArray());
+        }
+        Assert.Equal(oneByOne.ToCounts(), tally.ToCounts());
+    }
 }

@@ -119,13 +119,24 @@ public static class GradingArbitraries
     private static readonly Gen<Polarity> AnyPolarity = Gen.Elements(Polarity.Positive, Polarity.Negative);
 
     // A realisasi that puts the capaian on a bound (or a hair from it) under one of the formulas.
+    // Targets whose realisasi on a bound's 16-place rounding edge (t · 5·10⁻¹⁹ away) still has a
+    // 64-bit mantissa, so that the integer paths meet exact ties.
+    private static readonly Gen<decimal> SmallTarget = Gen.Elements(1m, 2m, 4m, 5m, 8m, 10m, 16m, 0.5m, 2.5m, 12.5m, 1.25m, 0.8m);
+
     private static readonly Gen<GradingCase> OnABound =
-        from target in Target
-        from cut in Gen.Elements(GradingRules.CutValues)
-        from nudge in Nudge
-        from half in Gen.Elements(0, 0, 1, -1)
-        from formula in Gen.Choose(0, 2)
-        select OnBound(target, cut, nudge, half, formula);
+        Gen.OneOf(
+            from target in Target
+            from cut in Gen.Elements(GradingRules.CutValues)
+            from nudge in Nudge
+            from half in Gen.Elements(0, 0, 1, -1)
+            from formula in Gen.Choose(0, 2)
+            select OnBound(target, cut, nudge, half, formula),
+            // Exactly half a unit of the 16th place above or below a bound: a tie the rounding decides.
+            from target in SmallTarget
+            from cut in Gen.Elements(GradingRules.CutValues)
+            from half in Gen.Elements(1, -1)
+            from formula in Gen.Choose(0, 2)
+            select OnBound(target, cut, 0m, half, formula));
 
     private static readonly Gen<GradingCase> ReportLike =
         from target in Target
@@ -168,7 +179,7 @@ public static class GradingArbitraries
     private static GradingCase OnBound(decimal target, decimal cut, decimal nudge, int half, int formula)
     {
         // Half of the 16th place of the capaian, in realisasi units: t · 5·10⁻¹⁹.
-        decimal edge = half * target * 0.0000000000000000005m;
+        decimal edge = Shortest(half * target * 0.0000000000000000005m);
         try
         {
             return formula switch
@@ -186,6 +197,9 @@ public static class GradingArbitraries
             return new GradingCase(target, target, Polarity.Positive);
         }
     }
+
+    // The value with no trailing zeros (1.0000000000000000010 → 1.000000000000000001).
+    private static decimal Shortest(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static decimal Places(decimal value, int scale) => decimal.Round(value, scale, MidpointRounding.AwayFromZero);
 
