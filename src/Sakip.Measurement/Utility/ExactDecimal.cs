@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Numerics;
 
 namespace Sakip.Measurement.Utility;
@@ -20,23 +21,25 @@ internal static class ExactDecimal
     /// <summary>The largest mantissa a <see cref="decimal"/> can carry: 2^96 − 1.</summary>
     internal static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - BigInteger.One;
 
+    // Every exponent the library uses: scales of 0 to 28, sums of two of them, and a few places more.
     private static readonly BigInteger[] PowersOfTen = BuildPowersOfTen(2 * MaxScale + 8);
 
-    /// <summary>Returns 10 to a non-negative power.</summary>
-    internal static BigInteger PowerOfTen(int exponent) =>
-        exponent < PowersOfTen.Length ? PowersOfTen[exponent] : BigInteger.Pow(10, exponent);
+    /// <summary>Returns 10 to a power of 0 to 63 (a table; the library's scales stay far below).</summary>
+    internal static BigInteger PowerOfTen(int exponent) => PowersOfTen[exponent];
 
     /// <summary>Returns the signed mantissa of a value; <paramref name="scale"/> receives its scale, so value = mantissa / 10^scale.</summary>
     internal static BigInteger ToScaledInteger(decimal value, out int scale)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        scale = (bits[3] >> 16) & 0xFF;
-        // Reinterpreting casts: the bits are unsigned words, and the project checks overflow.
-        var mantissa = new BigInteger(unchecked((uint)bits[0]))
-            | (new BigInteger(unchecked((uint)bits[1])) << 32)
-            | (new BigInteger(unchecked((uint)bits[2])) << 64);
-        return bits[3] < 0 ? -mantissa : mantissa;
+        // The 96-bit mantissa is the three low words, least significant first.
+        Span<byte> bytes = stackalloc byte[12];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, bits[0]);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[4..], bits[1]);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[8..], bits[2]);
+        var mantissa = new BigInteger(bytes, isUnsigned: true);
+        scale = value.Scale;
+        return decimal.IsNegative(value) ? -mantissa : mantissa;
     }
 
     /// <summary>Returns the value as an integer at a given scale (value × 10^scale); the scale must be at least the value's own.</summary>
@@ -51,12 +54,10 @@ internal static class ExactDecimal
     /// <param name="denominator">The denominator; positive.</param>
     internal static BigInteger DivideRounded(BigInteger numerator, BigInteger denominator)
     {
-        var quotient = BigInteger.DivRem(BigInteger.Abs(numerator), denominator, out var remainder);
-        if (remainder * 2 >= denominator)
-        {
-            quotient += BigInteger.One;
-        }
-        return numerator.Sign < 0 ? -quotient : quotient;
+        // DivRem truncates toward zero and leaves the remainder the numerator's sign, so a
+        // remainder of at least half the denominator moves the quotient one step away from zero.
+        var quotient = BigInteger.DivRem(numerator, denominator, out var remainder);
+        return BigInteger.Abs(remainder) * 2 >= denominator ? quotient + numerator.Sign : quotient;
     }
 
     /// <summary>
@@ -67,7 +68,12 @@ internal static class ExactDecimal
     /// <param name="denominator">The denominator; not zero.</param>
     /// <param name="maxScale">The most decimal places to keep, 0 to 28.</param>
     /// <param name="result">The rounded quotient.</param>
-    /// <returns><see langword="false"/> when even the integer part does not fit a decimal.</returns>
+    /// <returns><see langword="false"/> when even the quotient rounded to an integer does not fit a decimal.</returns>
+    /// <remarks>
+    /// Each scale is tried from <paramref name="maxScale"/> down, so the quotient is rounded only at
+    /// the scale it is returned with. Most quotients fit at the first; a quotient of w whole digits
+    /// needs at most 30 − w tries.
+    /// </remarks>
     internal static bool TryToDecimal(BigInteger numerator, BigInteger denominator, int maxScale, out decimal result)
     {
         if (denominator.Sign < 0)
@@ -75,11 +81,7 @@ internal static class ExactDecimal
             numerator = -numerator;
             denominator = -denominator;
         }
-        // Start from the scale the integer part leaves room for, so that one or two divisions do.
-        var whole = BigInteger.Abs(numerator) / denominator;
-        int wholeDigits = DigitCount(whole);
-        int scale = Math.Min(maxScale, Math.Max(0, 29 - wholeDigits));
-        for (; scale >= 0; scale--)
+        for (int scale = maxScale; scale >= 0; scale--)
         {
             var mantissa = DivideRounded(numerator * PowerOfTen(scale), denominator);
             if (BigInteger.Abs(mantissa) <= MaxMantissa)
@@ -92,38 +94,22 @@ internal static class ExactDecimal
         return false;
     }
 
-    /// <summary>
-    /// Returns the number of decimal digits of a non-negative integer (0 for zero), in integer
-    /// arithmetic only: an estimate from the bit length (× 30103/100000 ≈ log10 2), corrected
-    /// against exact powers of ten.
-    /// </summary>
-    internal static int DigitCount(BigInteger value)
-    {
-        if (value.IsZero)
-        {
-            return 0;
-        }
-        int digits = (int)(value.GetBitLength() * 30_103L / 100_000L) + 1;
-        while (digits > 1 && value < PowerOfTen(digits - 1))
-        {
-            digits--;
-        }
-        while (value >= PowerOfTen(digits))
-        {
-            digits++;
-        }
-        return digits;
-    }
-
     /// <summary>Builds a decimal from a mantissa that fits 96 bits and a scale of 0 to 28.</summary>
+    /// <exception cref="OverflowException">The mantissa needs more than 96 bits.</exception>
     internal static decimal FromScaledInteger(BigInteger mantissa, int scale)
     {
-        bool negative = mantissa.Sign < 0;
-        var magnitude = BigInteger.Abs(mantissa);
-        uint low = (uint)(magnitude & uint.MaxValue);
-        uint mid = (uint)((magnitude >> 32) & uint.MaxValue);
-        uint high = (uint)(magnitude >> 64);
-        return new decimal(unchecked((int)low), unchecked((int)mid), unchecked((int)high), negative, (byte)scale);
+        Span<byte> bytes = stackalloc byte[12];
+        bytes.Clear();
+        if (!BigInteger.Abs(mantissa).TryWriteBytes(bytes, out _, isUnsigned: true))
+        {
+            throw new OverflowException("A decimal's mantissa holds at most 96 bits.");
+        }
+        return new decimal(
+            BinaryPrimitives.ReadInt32LittleEndian(bytes),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]),
+            mantissa.Sign < 0,
+            (byte)scale);
     }
 
     private static BigInteger[] BuildPowersOfTen(int count)

@@ -44,8 +44,9 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>,
             numerator = -numerator;
             denominator = -denominator;
         }
+        // The denominator is positive, so the gcd is too (1 when the fraction is already reduced).
         var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
-        return gcd.IsOne || gcd.IsZero ? new Rational(numerator, denominator) : new Rational(numerator / gcd, denominator / gcd);
+        return new Rational(numerator / gcd, denominator / gcd);
     }
 
     /// <summary>Returns the exact value of a decimal.</summary>
@@ -57,9 +58,7 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>,
 
     /// <summary>Adds two fractions exactly.</summary>
     public static Rational operator +(Rational left, Rational right) =>
-        left.Denominator == right.Denominator
-            ? Of(left.Numerator + right.Numerator, left.Denominator)
-            : Of((left.Numerator * right.Denominator) + (right.Numerator * left.Denominator), left.Denominator * right.Denominator);
+        Of((left.Numerator * right.Denominator) + (right.Numerator * left.Denominator), left.Denominator * right.Denominator);
 
     /// <summary>Multiplies two fractions exactly.</summary>
     public static Rational operator *(Rational left, Rational right) =>
