@@ -101,7 +101,8 @@ public static class IkmCsvReader
         int layananColumn = Array.IndexOf(kinds, -2 - (int)RespondentCharacteristic.Layanan);
         // Accepted rows are kept as bytes and tallied in batches (SurveyTally.AddRespondents); a
         // tally does not depend on the order of its respondents, so the result is that of adding
-        // them one by one. The combination is tallied from the rows, not merged from the services.
+        // them one by one. With a layanan column each row is tallied once, in its service's tally,
+        // and the combination is the services' tallies added up: the same counts, exactly.
         var combined = new RespondentBuffer(new SurveyTally(definition), RespondentBuffer.CombinedRows);
         var tallies = new List<RespondentBuffer>();
         long rowsRead = 0;
@@ -188,7 +189,6 @@ public static class IkmCsvReader
                 continue;
             }
             int layanan = profile.AddRow();
-            combined.Add(answers);
             if (byLayanan)
             {
                 if (layanan == tallies.Count)
@@ -197,15 +197,22 @@ public static class IkmCsvReader
                 }
                 tallies[layanan].Add(answers);
             }
+            else
+            {
+                combined.Add(answers);
+            }
             rowsAccepted++;
         }
 
         var parts = ImmutableArray.CreateBuilder<IkmLayananCounts>(tallies.Count);
+        var all = combined.Flush();
         for (int i = 0; i < tallies.Count; i++)
         {
-            parts.Add(new IkmLayananCounts(profile.LayananAt(i), tallies[i].Flush().ToCounts()));
+            var service = tallies[i].Flush();
+            all.Add(service);
+            parts.Add(new IkmLayananCounts(profile.LayananAt(i), service.ToCounts()));
         }
-        return new IkmCsvResult(definition, delimiter, new EquatableArray<IkmLayananCounts>(parts.MoveToImmutable()), combined.Flush().ToCounts(),
+        return new IkmCsvResult(definition, delimiter, new EquatableArray<IkmLayananCounts>(parts.MoveToImmutable()), all.ToCounts(),
             rowsRead, rowsAccepted, errors.ToArray(), errors.Count, new EquatableArray<SurveyRowError>(warnings.ToImmutable()), profile.Build(rowsAccepted));
     }
 

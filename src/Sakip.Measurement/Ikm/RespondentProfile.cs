@@ -104,6 +104,7 @@ internal sealed class RespondentProfileBuilder
     private readonly int[] rowLengths = new int[CharacteristicCount];
     private readonly ImmutableArray<int> ageBounds;
     private readonly string[] ageLabels;
+    private int[]? ageIndexes;
 
     internal RespondentProfileBuilder(EquatableArray<int> ageBands)
     {
@@ -151,7 +152,7 @@ internal sealed class RespondentProfileBuilder
             }
             var value = rowValues[a].AsSpan(0, rowLengths[a]);
             int index = a == (int)RespondentCharacteristic.Age && !ageBounds.IsEmpty && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int age)
-                ? counter.Add(ageLabels[AgeBand(age)])
+                ? AddAge(counter, AgeBand(age))
                 : counter.Add(value);
             if (a == (int)RespondentCharacteristic.Layanan)
             {
@@ -178,6 +179,27 @@ internal sealed class RespondentProfileBuilder
         Entries(RespondentCharacteristic.Education, respondents),
         Entries(RespondentCharacteristic.Occupation, respondents));
 
+    // The counter's index of each age band's label once a row has fallen in it, so that a row's age
+    // is counted without looking its label up again.
+    private int AddAge(ValueCounter counter, int band)
+    {
+        ageIndexes ??= NewAgeIndexes(ageLabels.Length);
+        if (ageIndexes[band] < 0)
+        {
+            ageIndexes[band] = counter.Add(ageLabels[band]);
+            return ageIndexes[band];
+        }
+        counter.Increment(ageIndexes[band]);
+        return ageIndexes[band];
+    }
+
+    private static int[] NewAgeIndexes(int bands)
+    {
+        var indexes = new int[bands];
+        Array.Fill(indexes, -1);
+        return indexes;
+    }
+
     private int AgeBand(int age)
     {
         int band = 0;
@@ -203,11 +225,26 @@ internal sealed class RespondentProfileBuilder
         internal ValueCounter() => indexBySpan = indexByValue.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
+        // Up to this many distinct values are found by comparing with each (most survey columns hold
+        // a handful: two genders, a few services), which is cheaper than hashing the cell's text.
+        private const int ScanLimit = 8;
+
         internal int Add(ReadOnlySpan<char> value)
         {
             if (value.IsEmpty)
             {
                 value = RespondentProfile.NotFilled;
+            }
+            if (values.Count <= ScanLimit)
+            {
+                for (int i = 0; i < values.Count; i++)
+                {
+                    if (value.Equals(values[i], StringComparison.OrdinalIgnoreCase))
+                    {
+                        counts[i]++;
+                        return i;
+                    }
+                }
             }
 #if NET9_0_OR_GREATER
             if (!indexBySpan.TryGetValue(value, out int index))
@@ -237,6 +274,8 @@ internal sealed class RespondentProfileBuilder
             return indexByValue.ContainsKey(value.ToString());
 #endif
         }
+
+        internal void Increment(int index) => counts[index]++;
 
         internal string ValueAt(int index) => values[index];
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -413,6 +414,42 @@ public class IkmCsvReaderTests
         Assert.Equal(
             [("30–39", 1L), ("< 20", 1L), ("20–29", 2L), ("≥ 40", 1L), ("> 60 tahun", 1L), (RespondentProfile.NotFilled, 1L)],
             result.Profile.Age.Select(e => (e.Value, e.Count)));
+    }
+
+    [Fact]
+    public void Read_ProfileValues_MatchIgnoringCase_WithFewAndWithManyDistinctValues()
+    {
+        // Twelve distinct occupations, each written once in capitals and once in lower case: the
+        // first spelling is kept and both rows count, before and after the column has many values.
+        var lines = new List<string> { $"{Elements},pekerjaan" };
+        for (int i = 1; i <= 12; i++)
+        {
+            lines.Add($"4,4,4,4,4,4,4,4,4,Pekerjaan {i}");
+        }
+        for (int i = 12; i >= 1; i--)
+        {
+            lines.Add($"4,4,4,4,4,4,4,4,4,PEKERJAAN {i}");
+        }
+        var result = Read(Lines([.. lines]));
+
+        Assert.Equal(
+            Enumerable.Range(1, 12).Select(i => ($"Pekerjaan {i}", 2L)),
+            result.Profile.Occupation.Select(e => (e.Value, e.Count)));
+    }
+
+    [Fact]
+    public void Read_AgeBands_CountRepeatedBandsAfterTheirFirstRow()
+    {
+        var options = new IkmCsvOptions { AgeBands = EquatableArray.Create(30) };
+        var result = Read(Lines(
+            $"{Elements},umur",
+            "4,4,4,4,4,4,4,4,4,45",
+            "4,4,4,4,4,4,4,4,4,21",
+            "4,4,4,4,4,4,4,4,4,31",
+            "4,4,4,4,4,4,4,4,4,29",
+            "4,4,4,4,4,4,4,4,4,30"), options);
+
+        Assert.Equal([("≥ 30", 3L), ("< 30", 2L)], result.Profile.Age.Select(e => (e.Value, e.Count)));
     }
 
     // ---- agreement with the calculator and streaming --------------------------------------
