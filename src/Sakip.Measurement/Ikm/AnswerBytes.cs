@@ -42,10 +42,13 @@ internal static class AnswerBytes
     /// Counts <paramref name="answers"/> (E = <paramref name="elements"/> bytes per respondent) into
     /// <paramref name="counts"/> (element × 4 + answer − 1) and <paramref name="bins"/>
     /// (answered × <paramref name="sumsPerAnswerCount"/> + sum; bin 0 is the respondents who
-    /// answered nothing).
+    /// answered nothing). With <paramref name="useVectors"/> (the default) whole runs are counted with
+    /// vectors where the hardware accelerates them and a run is short enough; without, one answer at a
+    /// time, so that tests compare both ways on any machine.
     /// </summary>
     /// <returns>−1 when every answer is 0–4; otherwise the offset of the first bad answer, and nothing was added.</returns>
-    internal static int Tally(ReadOnlySpan<byte> answers, int elements, Span<long> counts, Span<long> bins, int sumsPerAnswerCount)
+    internal static int Tally(ReadOnlySpan<byte> answers, int elements, Span<long> counts, Span<long> bins, int sumsPerAnswerCount,
+        bool useVectors = true)
     {
         // Four copies of the bins, a respondent's bin taken from copy (row mod 4): consecutive
         // respondents often share a bin, and one counter incremented row after row would make
@@ -58,7 +61,7 @@ internal static class AnswerBytes
 
         // Blocks of whole vector runs small enough to stay in the first caches: the respondents
         // pass reads them from memory, the counting pass from cache.
-        var counter = new RunCounter(elements);
+        var counter = new RunCounter(elements, useVectors);
         int blockBytes = counter.BlockBytes;
         int offset = 0;
         while (offset < answers.Length)
@@ -130,7 +133,7 @@ internal static class AnswerBytes
     /// Per element and value 1–4, how many answers, over blocks of whole respondents whose every
     /// byte is known to be 0–4: vector runs of <c>lcm(E, W)</c> bytes, the rest one at a time.
     /// </summary>
-    private readonly ref struct RunCounter
+    internal readonly ref struct RunCounter
     {
         private readonly int elements;
         private readonly int width;
@@ -138,13 +141,13 @@ internal static class AnswerBytes
         private readonly int vectorsPerRun;
         private readonly bool vectorised;
 
-        internal RunCounter(int elements)
+        internal RunCounter(int elements, bool useVectors)
         {
             this.elements = elements;
             width = Vector<byte>.Count;
             runBytes = LeastCommonMultiple(elements, width);
             vectorsPerRun = runBytes / width;
-            vectorised = Vector.IsHardwareAccelerated && vectorsPerRun <= MaxVectorsPerRun;
+            vectorised = useVectors && Vector.IsHardwareAccelerated && vectorsPerRun <= MaxVectorsPerRun;
             // At most 255 runs per block (the byte counters' limit); a block of whole respondents.
             BlockBytes = vectorised ? RunsPerFlush * runBytes : Math.Max(1, 65_536 / elements) * elements;
         }
@@ -152,7 +155,12 @@ internal static class AnswerBytes
         /// <summary>Gets the bytes of a block: whole runs, at most 255 of them (or whole respondents, unvectorised).</summary>
         internal int BlockBytes { get; }
 
-        internal void Count(ReadOnlySpan<byte> block, Span<long> counts)
+        /// <summary>Gets a value indicating whether whole runs are counted with vectors.</summary>
+        internal bool Vectorised => vectorised;
+
+        /// <summary>Adds the answers of <paramref name="block"/> (whole respondents) to <paramref name="counts"/>.</summary>
+        /// <returns>How many of the bytes were counted in vector runs (the rest one at a time).</returns>
+        internal int Count(ReadOnlySpan<byte> block, Span<long> counts)
         {
             int counted = 0;
             if (vectorised)
@@ -186,6 +194,7 @@ internal static class AnswerBytes
                 }
                 e = e + 1 == elements ? 0 : e + 1;
             }
+            return counted;
         }
 
         // Lane l of vector v holds byte v·W + l of every run, i.e. element (v·W + l) mod E.

@@ -111,13 +111,14 @@ internal sealed class CsvTokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool NextCell(out ReadOnlySpan<char> value, out CsvCellStatus status)
     {
-        // The common cell, inlined into the caller's loop: one character, then the delimiter.
+        // The common cell, inlined into the caller's loop: one character, then the delimiter (a space
+        // is such a cell too: the general path skips spaces only to find an opening quote).
         int start = position;
         if (!recordEnded && start + 1 < lineLength)
         {
             var pair = buffer.AsSpan(lineStart + start, 2);
             char first = pair[0];
-            if (pair[1] == delimiter && first != delimiter && first != ' ' && first != Quote)
+            if (pair[1] == delimiter && first != delimiter && first != Quote)
             {
                 value = pair[..1];
                 position = start + 2;
@@ -220,10 +221,9 @@ internal sealed class CsvTokenizer
     {
         var line = Line;
         var rest = line[position..];
-        // Answer cells are a character or two: look at them before searching.
-        int end = rest.Length > 0 && rest[0] == delimiter ? 0
-            : rest.Length > 1 && rest[1] == delimiter ? 1
-            : rest.IndexOf(delimiter);
+        // A blank answer cell is common: look at it before searching (a one-character cell followed by
+        // the delimiter has been taken by NextCell already).
+        int end = rest.Length > 0 && rest[0] == delimiter ? 0 : rest.IndexOf(delimiter);
         if (end < 0)
         {
             position = line.Length;

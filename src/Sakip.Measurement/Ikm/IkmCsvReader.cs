@@ -98,7 +98,7 @@ public static class IkmCsvReader
         var errors = new ErrorLog(options.MaxErrors);
         var answers = new int[definition.ElementCount];
         bool byLayanan = profile.Tracks(RespondentCharacteristic.Layanan);
-        int layananColumn = Array.IndexOf(kinds, -2 - (int)RespondentCharacteristic.Layanan);
+        int layananColumn = Array.IndexOf(kinds, KindOf(RespondentCharacteristic.Layanan));
         // Accepted rows are kept as bytes and tallied in batches (SurveyTally.AddRespondents); a
         // tally does not depend on the order of its respondents, so the result is that of adding
         // them one by one. With a layanan column each row is tallied once, in its service's tally,
@@ -157,7 +157,7 @@ public static class IkmCsvReader
                 }
                 else
                 {
-                    profile.SetRowValue((RespondentCharacteristic)(-2 - kind), value);
+                    profile.SetRowValue(CharacteristicOf(kind), value);
                 }
                 cell++;
             }
@@ -235,7 +235,7 @@ public static class IkmCsvReader
                 throw new SakipDataException("Survey.Csv.Header", text, "a quoted header cell is not closed before the end of the input");
             }
             int kind = Ignored;
-            int element = text.Length == 0 ? -1 : definition.IndexOf(text);
+            int element = definition.IndexOf(text); // −1 for a blank header too: no code is blank
             if (element >= 0)
             {
                 if (elementColumns[element] >= 0)
@@ -260,7 +260,7 @@ public static class IkmCsvReader
                 else
                 {
                     profile.Track(characteristic);
-                    kind = -2 - (int)characteristic;
+                    kind = KindOf(characteristic);
                 }
             }
             else
@@ -292,6 +292,11 @@ public static class IkmCsvReader
                     $"the header on line {line} has no column for element {element.Code} '{element.Name}' of '{definition.Name}' (missing: {string.Join(", ", missing)})"));
         }
     }
+
+    // A column's kind: an element's index (0 or more), Ignored (−1), Extra, or −2 − the respondent characteristic it holds.
+    private static int KindOf(RespondentCharacteristic characteristic) => -2 - (int)characteristic;
+
+    private static RespondentCharacteristic CharacteristicOf(int kind) => (RespondentCharacteristic)(-2 - kind);
 
     private static string NormaliseHeader(string header) =>
         string.Join(' ', header.Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

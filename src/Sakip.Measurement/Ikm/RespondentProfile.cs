@@ -104,12 +104,13 @@ internal sealed class RespondentProfileBuilder
     private readonly int[] rowLengths = new int[CharacteristicCount];
     private readonly ImmutableArray<int> ageBounds;
     private readonly string[] ageLabels;
-    private int[]? ageIndexes;
+    private readonly int[] ageIndexes;
 
     internal RespondentProfileBuilder(EquatableArray<int> ageBands)
     {
         ageBounds = ageBands.AsImmutableArray();
         ageLabels = new string[ageBounds.Length + 1];
+        ageIndexes = new int[ageLabels.Length];
         if (!ageBounds.IsEmpty)
         {
             ageLabels[0] = string.Create(CultureInfo.InvariantCulture, $"< {ageBounds[0]}");
@@ -151,9 +152,12 @@ internal sealed class RespondentProfileBuilder
                 continue;
             }
             var value = rowValues[a].AsSpan(0, rowLengths[a]);
-            int index = a == (int)RespondentCharacteristic.Age && !ageBounds.IsEmpty && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int age)
-                ? AddAge(counter, AgeBand(age))
-                : counter.Add(value);
+            if (a == (int)RespondentCharacteristic.Age && !ageBounds.IsEmpty && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int age))
+            {
+                AddAge(counter, AgeBand(age));
+                continue;
+            }
+            int index = counter.Add(value);
             if (a == (int)RespondentCharacteristic.Layanan)
             {
                 layanan = index;
@@ -179,25 +183,17 @@ internal sealed class RespondentProfileBuilder
         Entries(RespondentCharacteristic.Education, respondents),
         Entries(RespondentCharacteristic.Occupation, respondents));
 
-    // The counter's index of each age band's label once a row has fallen in it, so that a row's age
-    // is counted without looking its label up again.
-    private int AddAge(ValueCounter counter, int band)
+    // Per age band, one more than the counter's index of its label once a row has fallen in it (0
+    // before), so that a row's age is counted without looking its label up again.
+    private void AddAge(ValueCounter counter, int band)
     {
-        ageIndexes ??= NewAgeIndexes(ageLabels.Length);
-        if (ageIndexes[band] < 0)
+        int seen = ageIndexes[band];
+        if (seen == 0)
         {
-            ageIndexes[band] = counter.Add(ageLabels[band]);
-            return ageIndexes[band];
+            ageIndexes[band] = counter.Add(ageLabels[band]) + 1;
+            return;
         }
-        counter.Increment(ageIndexes[band]);
-        return ageIndexes[band];
-    }
-
-    private static int[] NewAgeIndexes(int bands)
-    {
-        var indexes = new int[bands];
-        Array.Fill(indexes, -1);
-        return indexes;
+        counter.Increment(seen - 1);
     }
 
     private int AgeBand(int age)

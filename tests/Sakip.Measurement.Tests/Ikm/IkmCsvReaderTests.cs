@@ -752,4 +752,101 @@ public class IkmCsvReaderTests
         Assert.Equal(2, result.RowsAccepted);
         Assert.Empty(result.Errors);
     }
+
+    // ---- arguments, header and the answer paths ------------------------------------------------
+
+    [Fact]
+    public void Read_NullArguments_ThrowNamingThem()
+    {
+        Assert.Equal("reader", Assert.Throws<ArgumentNullException>(() => IkmCsvReader.Read(null!, Def)).ParamName);
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => IkmCsvReader.Read(new StringReader(Lines(Elements)), null!)).ParamName);
+    }
+
+    [Fact]
+    public void Read_AsManySemicolonsAsCommasInTheHeader_ReadsCommas()
+    {
+        // Nine commas before the last column, nine semicolons in its name.
+        var result = Read(Lines($"{Elements},a;b;c;d;e;f;g;h;i;j", "1,2,3,4,1,2,3,4,1,ok"));
+
+        Assert.Equal(',', result.Delimiter);
+        Assert.Equal(1, result.RowsAccepted);
+    }
+
+    [Fact]
+    public void Read_DelimitersInQuotedHeaders_DoNotCountForDetection()
+    {
+        var result = Read(Lines("U1;U2;U3;U4;U5;U6;U7;U8;U9;\"Saran, kritik, dan, masukan, untuk, unit, layanan, ini, ya, semua\"", "1;2;3;4;1;2;3;4;1;ok"));
+
+        Assert.Equal(';', result.Delimiter);
+        Assert.Equal(1, result.RowsAccepted);
+    }
+
+    [Fact]
+    public void Read_BlankHeader_IsNamedByItsPosition_AndIgnored()
+    {
+        var result = Read(Lines("U1,U2,,U3,U4,U5,U6,U7,U8,U9", "1,2,x,3,4,1,2,3,4,1"));
+
+        Assert.Equal([new SurveyRowError(1, "(column 3)", string.Empty, "the column has no header; ignored")], result.HeaderWarnings);
+        Assert.Equal(1, result.RowsAccepted);
+        Assert.Equal(new AnswerCounts(0, 0, 1, 0), result.Combined.PerElement[2]);
+    }
+
+    [Fact]
+    public void Read_UnclosedQuoteInTheHeader_Throws()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => Read(Lines($"{Elements},\"Saran")));
+
+        Assert.Equal("Survey.Csv.Header", ex.FieldPath);
+    }
+
+    [Fact]
+    public void Read_TheFirstColumnRepeated_ThrowsNamingBothColumns()
+    {
+        var ex = Assert.Throws<SakipDataException>(() => Read(Lines($"U1,{Elements}", "1,1,2,3,4,1,2,3,4,1")));
+
+        Assert.Equal("Survey.Csv.Header.U1", ex.FieldPath);
+        Assert.Contains("the element has two columns (1 and 2) on line 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ABlankCellAfterAnAnsweredRow_IsUnanswered()
+    {
+        var result = Read(Lines(Elements, "4,4,4,4,4,4,4,4,4", ",3,3,3,3,3,3,3,"));
+
+        Assert.Equal(2, result.RowsAccepted);
+        Assert.Equal(new AnswerCounts(0, 0, 0, 1), result.Combined.PerElement[0]);
+        Assert.Equal(new AnswerCounts(0, 0, 0, 1), result.Combined.PerElement[8]);
+        Assert.Equal(new AnswerCounts(0, 0, 1, 1), result.Combined.PerElement[4]);
+    }
+
+    [Theory]
+    [InlineData("01", 1)]
+    [InlineData(" 1", 1)]
+    [InlineData("1 ", 1)]
+    [InlineData("+1", 1)]
+    [InlineData("\"1\"", 1)]
+    [InlineData("04", 4)]
+    [InlineData(" 4 ", 4)]
+    public void Read_AnAnswerWrittenOtherwise_IsStillTheAnswer(string cell, int answer)
+    {
+        var result = Read(Lines(Elements, $"{cell},2,2,2,2,2,2,2,2"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(1, result.Combined.PerElement[0][answer]);
+    }
+
+    [Fact]
+    public void Read_BlankLayanan_OnceCounted_IsNotANewServiceAtTheLimit()
+    {
+        var result = Read(Lines(
+            "layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9",
+            "KTP,4,4,4,4,4,4,4,4,4",
+            ",3,3,3,3,3,3,3,3,3",
+            "  ,2,2,2,2,2,2,2,2,2",
+            "KK,1,1,1,1,1,1,1,1,1"), new IkmCsvOptions { MaxServices = 2 });
+
+        Assert.Equal(["KTP", RespondentProfile.NotFilled], result.ByLayanan.Select(l => l.Layanan));
+        Assert.Equal([1L, 2L], result.ByLayanan.Select(l => l.Counts.Respondents));
+        Assert.Equal(5, Assert.Single(result.Errors).Line);
+    }
 }

@@ -137,4 +137,54 @@ public class SurveyTallyTests
         Assert.Equal(new AnswerCounts(0, 0, 1, 0), tally.CountsOf(8));
         Assert.Equal(new RespondentScoreStatistics(1, 3.5m, 12.25m), tally.ToCounts().RespondentScores);
     }
+
+    [Fact]
+    public void AddRespondents_OfNineElements_AllocatesNothing()
+    {
+        byte[] answers = Survey(1_000, 9, seed: 3);
+        var tally = new SurveyTally(Nine);
+
+        long allocated = Utility.TestHelper.AllocatedBytes(() => tally.AddRespondents(answers));
+
+        Assert.Equal(0, allocated);
+        Assert.Equal(101 * OneByOne(Nine, answers).Respondents, tally.Respondents);
+    }
+
+    [Fact]
+    public void Add_MergesRespondentsAndEmptyResponses()
+    {
+        var tally = new SurveyTally(Nine);
+        tally.AddRespondent([4, 4, 4, 4, 4, 4, 4, 4, 4]);
+        tally.AddRespondent([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        var other = new SurveyTally(Nine);
+        other.AddRespondents([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+
+        tally.Add(other);
+
+        Assert.Equal(2, tally.Respondents);
+        Assert.Equal(3, tally.EmptyResponses);
+        Assert.Equal(new AnswerCounts(1, 0, 0, 1), tally.CountsOf(0));
+        Assert.Equal(new RespondentScoreStatistics(2, 5m, 17m), tally.ToCounts().RespondentScores);
+    }
+
+    [Fact]
+    public void ToCounts_RespondentScoresOfWholeMeans_AreExactWithoutSpuriousDecimals()
+    {
+        // Bins no respondent fell in add nothing, not even the decimal places of their means (1/3, …).
+        var tally = new SurveyTally(Nine);
+        tally.AddRespondent([4, 4, 4, 4, 4, 4, 4, 4, 4]);
+        tally.AddRespondent([2, 2, 2, 0, 0, 0, 0, 0, 0]);
+
+        var scores = tally.ToCounts().RespondentScores!.Value;
+
+        Assert.Equal("6", scores.Sum.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("20", scores.SumOfSquares.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void IkmCounts_NullPerElement_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => new IkmCounts(Nine, null!, 0));
+        Assert.Equal("perElement", ex.ParamName);
+    }
 }
