@@ -315,14 +315,8 @@ internal sealed class GradingTable
         {
             Add(cuts, floor, strict: false); // floored when raw < floor, i.e. not ≥ floor
         }
+        // A cut listed twice leaves an empty piece between its copies, which Compact drops.
         cuts.Sort((x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : x.Strict.CompareTo(y.Strict));
-        for (int k = cuts.Count - 1; k > 0; k--)
-        {
-            if (cuts[k].Value == cuts[k - 1].Value && cuts[k].Strict == cuts[k - 1].Strict)
-            {
-                cuts.RemoveAt(k);
-            }
-        }
         return cuts;
 
         static void Add(List<(decimal Value, bool Strict)> cuts, decimal value, bool strict)

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Sakip.Measurement.Tests.Utility;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Calculation;
@@ -8,6 +9,9 @@ namespace Sakip.Measurement.Tests.Calculation;
 /// <see cref="CapaianBatch"/> on several cores: the partitioned run writes exactly what the
 /// sequential one writes, whatever the degree of parallelism.
 /// </summary>
+/// <remarks>Not run in parallel with other classes: one test watches the cache of the last policy, which any other test's batch would replace.</remarks>
+[Collection(nameof(CapaianBatchTests))]
+[CollectionDefinition(nameof(CapaianBatchTests), DisableParallelization = true)]
 public class CapaianBatchTests
 {
     // A national-sized mix (several partitions of 16 384): percentages, counts, money, zero targets,
@@ -153,6 +157,11 @@ public class CapaianBatchTests
             CapaianBatch.Evaluate(inputs, policy, scale, CapaianBasis.Capped, new CapaianResult[2], new int[3])).ParamName);
         Assert.Equal("bandIndexes", Assert.Throws<ArgumentException>(() =>
             CapaianBatch.Evaluate(inputs, policy, scale, CapaianBasis.Capped, new CapaianResult[3], new int[2])).ParamName);
+        // A missing rule is reported before a short output.
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() =>
+            CapaianBatch.Evaluate(inputs, null!, scale, CapaianBasis.Capped, new CapaianResult[2], new int[2])).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() =>
+            CapaianBatch.EvaluateParallel(inputs, null!, scale, CapaianBasis.Capped, new CapaianResult[2], new int[2])).ParamName);
         // Longer outputs are fine; only the first inputs.Length elements are written.
         var longer = new CapaianResult[4];
         CapaianBatch.Calculate(inputs, policy, longer);
@@ -172,6 +181,21 @@ public class CapaianBatchTests
         Assert.Equal("bandIndexes", Assert.Throws<ArgumentOutOfRangeException>(() => CapaianBatch.CountPerBand([-2], new int[3])).ParamName);
         Assert.Equal(0, CapaianBatch.CountPerBand([2], counts));
         Assert.Equal([0, 0, 1], counts);
+    }
+
+    [Fact]
+    public void Calculate_ReusesTheTablesOfAnEqualPolicy_WithoutAllocating()
+    {
+        CapaianInput[] inputs = [new(100m, 85m, Polarity.Positive), new(10m, 12m, Polarity.Negative)];
+        var results = new CapaianResult[2];
+        var equal = CapaianPolicy.Capped100 with { };
+        CapaianBatch.Calculate(inputs, CapaianPolicy.Capped100, results);
+        Assert.Equal(0, TestHelper.AllocatedBytes(() =>
+        {
+            CapaianBatch.Calculate(inputs, equal, results);
+            CapaianBatch.Calculate(inputs, CapaianPolicy.Capped100, results);
+        }));
+        Assert.Equal(85m, results[0].Value);
     }
 
     [Theory]

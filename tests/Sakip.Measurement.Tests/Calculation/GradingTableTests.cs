@@ -49,6 +49,7 @@ public class GradingTableTests
         CapaianPolicy.Capped100 with { NegativeFormula = NegativeFormula.Inverse },
         CapaianPolicy.Uncapped with { Capping = CappingPolicy.Custom(95m, null), NegativeFormula = NegativeFormula.Inverse },
         CapaianPolicy.Uncapped with { Capping = CappingPolicy.Custom(null, 20.5m) },
+        CapaianPolicy.Uncapped with { Capping = CappingPolicy.Custom(null, 90m) }, // "≥ 90" listed after Permen's "> 90"
     ];
 
     [Fact]
@@ -111,6 +112,50 @@ public class GradingTableTests
             var scale = HoleAbove(low);
             Assert.Null(GradingTable.Build(RatioForm.Direct, CappingPolicy.None, scale, CapaianBasis.Raw, withAdjustments: false));
             Assert.Null(GradingTable.Build(new RatioForm(Inverted: false, Reflected: true), CappingPolicy.None, scale, CapaianBasis.Raw, withAdjustments: false));
+        }
+    }
+
+    [Fact]
+    public void Build_BoundsOneStepApart_OrBeyondTheReachableRange_StillGiveATable()
+    {
+        var touching = PredikatScale.CreateAsPrinted("touching",
+        [
+            new PredikatBand("X", "x", BandBound.Inclusive(0m), BandBound.Exclusive(0.0000000000000000000000000001m)),
+            new PredikatBand("Y", "y", BandBound.Inclusive(0.0000000000000000000000000001m), BandBound.Inclusive(100m)),
+        ]);
+        var extreme = PredikatScale.CreateAsPrinted("extreme",
+        [
+            new PredikatBand("L", "l", BandBound.Inclusive(decimal.MinValue), BandBound.Exclusive(0m)),
+            new PredikatBand("M", "m", BandBound.Inclusive(0m), BandBound.Inclusive(100m)),
+            new PredikatBand("H", "h", BandBound.Exclusive(100m), BandBound.Inclusive(decimal.MaxValue)),
+        ]);
+        foreach (var scale in new[] { touching, extreme })
+        {
+            Assert.NotNull(GradingTable.Build(RatioForm.Direct, CappingPolicy.None, scale, CapaianBasis.Raw, withAdjustments: false));
+            Assert.NotNull(GradingTable.Build(new RatioForm(Inverted: false, Reflected: true), CappingPolicy.None, scale, CapaianBasis.Raw, withAdjustments: false));
+        }
+    }
+
+    [Fact]
+    public void EveryPath_ARatioJustBelowABound_WithinTheLanesMargin_FailsIt()
+    {
+        // 80,01 % as "≥ 80,01": Q = 8000, and a = (8001 · b − 1) / 10⁴ leaves Δ = b − 1, a ratio
+        // 0,00005 % below the bound that only the 128-bit products tell from one on it.
+        var scale = PredikatScale.CreateAsPrinted("margin",
+        [
+            new PredikatBand("U", "u", BandBound.Inclusive(0m), BandBound.Exclusive(80.01m)),
+            new PredikatBand("V", "v", BandBound.Inclusive(80.01m), BandBound.Unbounded),
+        ]);
+        foreach (int width in Widths)
+        {
+            var table = GradingTable.Build(RatioForm.Direct, CappingPolicy.None, scale, CapaianBasis.Raw, withAdjustments: false, width)!;
+            for (ulong b = 2001; b < 100_000; b += 10_000)
+            {
+                ulong a = ((8001 * b) - 1) / 10_000;
+                Assert.Equal(0, scale.IndexOf(Capaian.Calculate(b, a, Polarity.Positive, CapaianPolicy.Uncapped).Raw));
+                Assert.Equal(0, table.BandOf(table.PieceOfRatio(a, b)));
+                Assert.Equal(1, table.BandOf(table.PieceOfRatio(a + 1, b)));
+            }
         }
     }
 
