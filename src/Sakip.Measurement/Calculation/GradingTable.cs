@@ -130,6 +130,9 @@ internal sealed class GradingTable
     /// <summary>Gets the vector width the table was built for (512, 256 or 0 for scalar code).</summary>
     internal int VectorWidth { get; }
 
+    /// <summary>Gets whether the lookups compare four thresholds at a time in 256-bit vectors (or eight in 512-bit ones) rather than one by one.</summary>
+    internal bool UsesVectors => useVector256;
+
     /// <summary>Gets whether <see cref="PieceOfRatio"/> compares every threshold in one 512-bit vector (at most eight of them).</summary>
     internal bool ComparesInOneVector => useVector512;
 
@@ -321,7 +324,7 @@ internal sealed class GradingTable
 
         static void Add(List<(decimal Value, bool Strict)> cuts, decimal value, bool strict)
         {
-            if (value > -Sentinel && value < Sentinel)
+            if (Math.Abs(value) < Sentinel)
             {
                 cuts.Add((value, strict));
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using Sakip.Measurement.Utility;
 using Xunit;
 
@@ -30,16 +31,23 @@ public class GradingTableTests
     private static readonly PredikatScale Fine = PredikatScale.CreateAsPrinted(
         "fine",
         [
-            new PredikatBand("W", "w", BandBound.Inclusive(-0.00000000000000005m), BandBound.Inclusive(50m)),
-            new PredikatBand("X", "x", BandBound.Exclusive(50m), BandBound.Exclusive(80.00000000000000005m)),
+            new PredikatBand("W", "w", BandBound.Inclusive(-0.00000000000000005m), BandBound.Inclusive(50.00000000000000005m)),
+            new PredikatBand("X", "x", BandBound.Exclusive(50.00000000000000005m), BandBound.Exclusive(80.00000000000000005m)),
             new PredikatBand("Y", "y", BandBound.Inclusive(80.00000000000000005m), BandBound.Exclusive(900m)),
             new PredikatBand("Z", "z", BandBound.Inclusive(900m), BandBound.Inclusive(950m)),
         ]);
 
+    // Five bounds within 0,01 % of each other, in two 256-bit vectors: a ratio just below them all is
+    // near every one, in both vectors at once.
+    private static readonly PredikatScale Dense = PredikatScale.CreateAsPrinted(
+        "dense",
+        Enumerable.Range(0, 6).Select(k => new PredikatBand(
+            "N" + k, "n", BandBound.Inclusive(k == 0 ? 0m : 80m + (0.002m * k)), k == 5 ? BandBound.Unbounded : BandBound.Exclusive(80m + (0.002m * (k + 1))))));
+
     private static readonly PredikatScale[] Scales =
     [
         PredikatScale.PermenPanRb88Tahun2021, PredikatScale.PermenPanRb88Tahun2021LowerInclusive,
-        PredikatScale.Permendagri86Tahun2017, Deciles, Fine,
+        PredikatScale.Permendagri86Tahun2017, Deciles, Fine, Dense,
     ];
 
     private static readonly CapaianPolicy[] Policies =
@@ -177,6 +185,8 @@ public class GradingTableTests
     {
         var table = GradingTable.Build(RatioForm.Direct, CappingPolicy.None, Deciles, CapaianBasis.Raw, withAdjustments: false)!;
         Assert.Equal(GradingTable.HardwareVectorWidth, table.VectorWidth);
+        Assert.Equal(Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : 0, GradingTable.HardwareVectorWidth);
+        Assert.False(GradingTable.Build(RatioForm.Direct, CappingPolicy.None, Deciles, CapaianBasis.Raw, withAdjustments: false, 0)!.UsesVectors);
         foreach (int bands in new[] { 2, 9, 10, 13 })
         {
             var scale = DecilesUpTo(bands);
@@ -185,6 +195,8 @@ public class GradingTableTests
             Assert.Equal(bands - 1, width512.ThresholdCount);
             Assert.Equal(bands <= 9, width512.ComparesInOneVector);
             Assert.False(width256.ComparesInOneVector);
+            Assert.True(width512.UsesVectors);
+            Assert.True(width256.UsesVectors);
             Assert.Equal(256, width256.VectorWidth);
         }
     }
