@@ -229,7 +229,7 @@ public static class CapaianBatch
             {
                 unclassified++;
             }
-            else if ((uint)index < (uint)countsPerBand.Length)
+            else if (unchecked((uint)index) < (uint)countsPerBand.Length) // below −1 wraps above every length
             {
                 countsPerBand[index]++;
             }

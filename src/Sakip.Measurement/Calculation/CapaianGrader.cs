@@ -188,7 +188,8 @@ public sealed class CapaianGrader
         ulong a = inverted ? t : r;
         ulong b = inverted ? r : t;
         int difference = unchecked(inverted ? rs - ts : ts - rs); // b's scale − a's scale
-        if (table is null || b == 0 || unchecked((uint)(difference + MaxAlignment)) > 2 * MaxAlignment)
+        // (b = 0 needs no test of its own: no a is below 9 · 0, so it takes the exact path below.)
+        if (table is null || unchecked((uint)(difference + MaxAlignment)) > 2 * MaxAlignment)
         {
             return GradeExactly(in input);
         }
@@ -212,6 +213,7 @@ public sealed class CapaianGrader
 
     private int GradeExactly(in CapaianInput input)
     {
+        RatioEvaluator.CountExactItem();
         var result = Capaian.CalculateCore(input.Target, input.RealisasiOrZero, input.Polarity, Policy);
         return result.HasValue ? Scale.IndexOf(Basis == CapaianBasis.Raw ? result.Raw : result.Value) : -1;
     }

@@ -185,8 +185,9 @@ internal static class DecimalRatio
             int e = denominatorScale - numeratorScale + Scale + 2;
             if (e < 0)
             {
-                // The numerator has 19 or more decimals more than the denominator: scale the denominator instead.
-                if (-e > MaxPower || denominator > MaxBeforeScaling[-e])
+                // The numerator has 19 or more decimals more than the denominator: scale the denominator
+                // instead, by at most 10¹⁰ (scales are at most 28, so e ≥ −10).
+                if (denominator > MaxBeforeScaling[-e])
                 {
                     return false;
                 }

@@ -54,46 +54,41 @@ internal sealed class GradingTable
 
     // The 64-bit form of the division-free comparison, four thresholds to a vector: with
     // 10⁴·a and b in 64 bits, 2·10¹⁸·a ≥ D·b is 2·10¹⁶·Δ ≥ r·b where Δ = 10⁴·a − Q·b and
-    // D·10² = 2·10¹⁶·Q + r (0 ≤ r < 2·10¹⁶). So Δ ≥ b passes, Δ < 0 fails, Δ = 0 passes exactly
-    // when r = 0, and only 0 < Δ < b with r > 0 (a ratio within 0,01 % above a bound, off it)
-    // needs the 128-bit products.
+    // D·10² = 2·10¹⁶·Q + r (0 ≤ r < 2·10¹⁶). D = 2m − 1 is odd, so D·10² is never a multiple of
+    // 2·10¹⁶ and r > 0: Δ ≥ b passes, Δ ≤ 0 fails, and only 0 < Δ < b (a ratio within 0,01 %
+    // above a bound, off it) needs the 128-bit products.
     private const long DeltaFactor = 10_000;
-    private const ulong MaxDeltaNumerator = 900_000_000_000_000; // 10⁴ · a < 2⁶³
-    private const ulong MaxDeltaDenominator = 100_000_000_000_000; // Q ≤ 90 001, Q · b < 2⁶³
-    private const long NeverReached = 90_001; // Q of a padding lane: a ratio below 900 % never reaches 900,01 %
+    // Q ≤ 90 001, Q · b < 2⁶³; and a < 9 · b, so 10⁴ · a < 9·10¹⁸ < 2⁶³ too.
+    private const ulong MaxDeltaDenominator = 100_000_000_000_000;
+    // Q of a padding lane: a ratio below 900 % never reaches 900,01 %, so its Δ is negative,
+    // neither passing nor near.
+    private const long NeverReached = 90_001;
 
     private static readonly BigInteger TwoTimesTenPow16 = 2 * BigInteger.Pow(10, DecimalRatio.Scale);
 
     private readonly ulong[] thresholds;
     private readonly ulong[] crossThresholds;
-    private readonly Vector256<long>[] delta; // per four thresholds: Q, the Δ a lane must exceed, the lanes with r > 0
+    private readonly Vector256<long>[] delta; // per four thresholds: Q
     private readonly Vector512<long> delta512; // up to eight thresholds in one vector (when 512-bit vectors are fast)
-    private readonly Vector512<long> minimum512;
-    private readonly Vector512<long> inexact512;
     private readonly bool useVector512;
+    private readonly bool useVector256;
     private readonly Vector256<ulong>[] vectorThresholds;
     private readonly int[] bands;
     private readonly CapAdjustment[] adjustments;
 
-    private GradingTable(ulong[] thresholds, int[] bands, CapAdjustment[] adjustments)
+    private GradingTable(ulong[] thresholds, int[] bands, CapAdjustment[] adjustments, int vectorWidth)
     {
         this.thresholds = thresholds;
         this.bands = bands;
         this.adjustments = adjustments;
         crossThresholds = new ulong[thresholds.Length];
         int vectors = (thresholds.Length + 3) / 4;
-        delta = new Vector256<long>[3 * vectors];
+        delta = new Vector256<long>[vectors];
         vectorThresholds = new Vector256<ulong>[vectors];
         Span<long> q = stackalloc long[4];
-        Span<long> minimum = stackalloc long[4];
-        Span<long> inexact = stackalloc long[4];
         Span<ulong> m = stackalloc ulong[4];
         Span<long> q512 = stackalloc long[8];
-        Span<long> minimum512Lanes = stackalloc long[8];
-        Span<long> inexact512Lanes = stackalloc long[8];
         q512.Fill(NeverReached);
-        minimum512Lanes.Clear();
-        inexact512Lanes.Clear();
         for (int v = 0; v < vectors; v++)
         {
             for (int lane = 0; lane < 4; lane++)
@@ -101,40 +96,45 @@ internal sealed class GradingTable
                 int k = (4 * v) + lane;
                 if (k < thresholds.Length)
                 {
-                    crossThresholds[k] = thresholds[k] == 0 ? 0 : (2 * thresholds[k]) - 1;
-                    var quotient = BigInteger.DivRem((BigInteger)crossThresholds[k] * 100, TwoTimesTenPow16, out var remainder);
-                    q[lane] = (long)quotient;
-                    minimum[lane] = remainder.IsZero ? -1 : 0; // passes when Δ > minimum
-                    inexact[lane] = remainder.IsZero ? 0 : -1;
+                    // Compact keeps no threshold 0 (the first piece starts there), so 2m − 1 ≥ 1.
+                    crossThresholds[k] = (2 * thresholds[k]) - 1;
+                    q[lane] = (long)((BigInteger)crossThresholds[k] * 100 / TwoTimesTenPow16);
                     m[lane] = thresholds[k];
                 }
                 else
                 {
                     q[lane] = NeverReached;
-                    minimum[lane] = 0;
-                    inexact[lane] = 0;
                     m[lane] = ulong.MaxValue;
                 }
             }
             if (v < 2)
             {
                 q.CopyTo(q512[(4 * v)..]);
-                minimum.CopyTo(minimum512Lanes[(4 * v)..]);
-                inexact.CopyTo(inexact512Lanes[(4 * v)..]);
             }
-            delta[3 * v] = Vector256.Create(q[0], q[1], q[2], q[3]);
-            delta[(3 * v) + 1] = Vector256.Create(minimum[0], minimum[1], minimum[2], minimum[3]);
-            delta[(3 * v) + 2] = Vector256.Create(inexact[0], inexact[1], inexact[2], inexact[3]);
+            delta[v] = Vector256.Create(q[0], q[1], q[2], q[3]);
             vectorThresholds[v] = Vector256.Create(m[0], m[1], m[2], m[3]);
         }
-        useVector512 = Vector512.IsHardwareAccelerated && thresholds.Length <= 8;
+        VectorWidth = vectorWidth;
+        useVector512 = vectorWidth == 512 && thresholds.Length <= 8;
+        useVector256 = vectorWidth >= 256;
         delta512 = Vector512.Create((ReadOnlySpan<long>)q512);
-        minimum512 = Vector512.Create((ReadOnlySpan<long>)minimum512Lanes);
-        inexact512 = Vector512.Create((ReadOnlySpan<long>)inexact512Lanes);
     }
+
+    /// <summary>Gets the widest vectors the hardware runs fast: 512, 256 or 0 bits (scalar code).</summary>
+    internal static int HardwareVectorWidth =>
+        Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : 0;
 
     /// <summary>Gets the number of thresholds (pieces − 1).</summary>
     internal int ThresholdCount => thresholds.Length;
+
+    /// <summary>Gets the vector width the table was built for (512, 256 or 0 for scalar code).</summary>
+    internal int VectorWidth { get; }
+
+    /// <summary>Gets whether the lookups compare four thresholds at a time in 256-bit vectors (or eight in 512-bit ones) rather than one by one.</summary>
+    internal bool UsesVectors => useVector256;
+
+    /// <summary>Gets whether <see cref="PieceOfRatio"/> compares every threshold in one 512-bit vector (at most eight of them).</summary>
+    internal bool ComparesInOneVector => useVector512;
 
     /// <summary>
     /// Builds the table, or returns <see langword="null"/> when a piece between two cut points holds
@@ -145,7 +145,17 @@ internal sealed class GradingTable
     /// <param name="scale">The predikat scale, or <see langword="null"/> to track the capping alone.</param>
     /// <param name="basis">Which value the band is taken on.</param>
     /// <param name="withAdjustments">Whether pieces also tell the capping adjustment (for full results).</param>
-    internal static GradingTable? Build(RatioForm form, CappingPolicy capping, PredikatScale? scale, CapaianBasis basis, bool withAdjustments)
+    internal static GradingTable? Build(RatioForm form, CappingPolicy capping, PredikatScale? scale, CapaianBasis basis, bool withAdjustments) =>
+        Build(form, capping, scale, basis, withAdjustments, HardwareVectorWidth);
+
+    /// <summary>As the other overload, for the code paths of a given vector width (tests run each one on any machine).</summary>
+    /// <param name="form">The ratio's shape.</param>
+    /// <param name="capping">The capping bounds.</param>
+    /// <param name="scale">The predikat scale, or <see langword="null"/> to track the capping alone.</param>
+    /// <param name="basis">Which value the band is taken on.</param>
+    /// <param name="withAdjustments">Whether pieces also tell the capping adjustment (for full results).</param>
+    /// <param name="vectorWidth">512, 256 or 0 (scalar): the widest vectors the lookups use.</param>
+    internal static GradingTable? Build(RatioForm form, CappingPolicy capping, PredikatScale? scale, CapaianBasis basis, bool withAdjustments, int vectorWidth)
     {
         var cuts = CutPoints(capping, scale);
         // Pieces of the capaian's axis: piece j holds the values that pass cuts 0 … j−1 and not cut j.
@@ -181,7 +191,7 @@ internal sealed class GradingTable
         {
             mantissaPieces[j] = form.Reflected ? pieces[count - j] : pieces[j];
         }
-        return Compact(mantissaThresholds, mantissaPieces);
+        return Compact(mantissaThresholds, mantissaPieces, vectorWidth);
     }
 
     /// <summary>Returns the piece a ratio mantissa (at most <see cref="MaxMantissa"/>) lies in.</summary>
@@ -189,7 +199,7 @@ internal sealed class GradingTable
     {
         unchecked
         {
-            if (Vector256.IsHardwareAccelerated)
+            if (useVector256)
             {
                 var value = Vector256.Create(mantissa);
                 int reached = 0;
@@ -220,31 +230,28 @@ internal sealed class GradingTable
     {
         unchecked
         {
-            if (useVector512 && numerator < MaxDeltaNumerator && denominator < MaxDeltaDenominator)
+            if (useVector512 && denominator < MaxDeltaDenominator)
             {
                 var b8 = Vector512.Create((long)denominator);
                 var d8 = Vector512.Create((long)numerator * DeltaFactor) - (delta512 * b8);
-                // Near is 0 < Δ < b on an inexact lane; an exact lane's bound is 0, which no Δ − 1 is below.
-                var nearBound8 = (b8 - Vector512<long>.One) & inexact512;
-                if (!Vector512.LessThanAny((d8 - Vector512<long>.One).AsUInt64(), nearBound8.AsUInt64()))
+                // Near is 0 < Δ < b, i.e. Δ − 1 < b − 1 unsigned (Δ ≤ 0 wraps above it).
+                if (!Vector512.LessThanAny((d8 - Vector512<long>.One).AsUInt64(), (b8 - Vector512<long>.One).AsUInt64()))
                 {
-                    return BitOperations.PopCount(Vector512.GreaterThan(d8, minimum512).ExtractMostSignificantBits());
+                    return BitOperations.PopCount(Vector512.GreaterThan(d8, Vector512<long>.Zero).ExtractMostSignificantBits());
                 }
             }
-            else if (Vector256.IsHardwareAccelerated && numerator < MaxDeltaNumerator && denominator < MaxDeltaDenominator)
+            else if (useVector256 && denominator < MaxDeltaDenominator)
             {
                 var scaled = Vector256.Create((long)numerator * DeltaFactor);
                 var b = Vector256.Create((long)denominator);
-                var bMinusOne = b - Vector256<long>.One;
+                var bMinusOne = (b - Vector256<long>.One).AsUInt64();
                 bool near = false;
                 int reached = 0;
-                var lanes = delta.AsSpan();
-                while (lanes.Length >= 3)
+                foreach (var q in delta)
                 {
-                    var d = scaled - (lanes[0] * b);
-                    reached += BitOperations.PopCount(Vector256.GreaterThan(d, lanes[1]).ExtractMostSignificantBits());
-                    near |= Vector256.LessThanAny((d - Vector256<long>.One).AsUInt64(), (bMinusOne & lanes[2]).AsUInt64());
-                    lanes = lanes[3..];
+                    var d = scaled - (q * b);
+                    reached += BitOperations.PopCount(Vector256.GreaterThan(d, Vector256<long>.Zero).ExtractMostSignificantBits());
+                    near |= Vector256.LessThanAny((d - Vector256<long>.One).AsUInt64(), bMinusOne);
                 }
                 if (!near)
                 {
@@ -311,19 +318,13 @@ internal sealed class GradingTable
         {
             Add(cuts, floor, strict: false); // floored when raw < floor, i.e. not ≥ floor
         }
+        // A cut listed twice leaves an empty piece between its copies, which Compact drops.
         cuts.Sort((x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : x.Strict.CompareTo(y.Strict));
-        for (int k = cuts.Count - 1; k > 0; k--)
-        {
-            if (cuts[k].Value == cuts[k - 1].Value && cuts[k].Strict == cuts[k - 1].Strict)
-            {
-                cuts.RemoveAt(k);
-            }
-        }
         return cuts;
 
         static void Add(List<(decimal Value, bool Strict)> cuts, decimal value, bool strict)
         {
-            if (value > -Sentinel && value < Sentinel)
+            if (Math.Abs(value) < Sentinel)
             {
                 cuts.Add((value, strict));
             }
@@ -395,7 +396,7 @@ internal sealed class GradingTable
 
     // Keeps the reachable pieces (0 ≤ M ≤ MaxMantissa), drops empty ones and merges neighbours
     // that grade alike, so that the per-item loop compares as few thresholds as the rules need.
-    private static GradingTable Compact(BigInteger[] thresholds, (int Band, CapAdjustment Adjustment)[] pieces)
+    private static GradingTable Compact(BigInteger[] thresholds, (int Band, CapAdjustment Adjustment)[] pieces, int vectorWidth)
     {
         var kept = new List<ulong>();
         var keptPieces = new List<(int Band, CapAdjustment Adjustment)>();
@@ -426,6 +427,6 @@ internal sealed class GradingTable
             bands[j] = keptPieces[j].Band;
             adjustments[j] = keptPieces[j].Adjustment;
         }
-        return new GradingTable([.. kept], bands, adjustments);
+        return new GradingTable([.. kept], bands, adjustments, vectorWidth);
     }
 }

@@ -14,6 +14,11 @@ namespace Sakip.Measurement.Calculation;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class RatioEvaluator
 {
+    // Items this thread sent down the exact path, read by tests to see that the integer path takes
+    // every input it should (the exact path gives the same results, only slower).
+    [ThreadStatic]
+    private static int exactItems;
+
     private readonly CapaianPolicy policy;
     private readonly PredikatScale? scale;
     private readonly CapaianBasis basis;
@@ -41,6 +46,9 @@ internal sealed class RatioEvaluator
         reflections = negativeForm.Reflected ? 2 : 0;
     }
 
+    /// <summary>Gets the number of items graded or computed by the exact path on this thread so far.</summary>
+    internal static int ExactItems => exactItems;
+
     /// <summary>Gets the policy the tables were built for.</summary>
     internal CapaianPolicy Policy => policy;
 
@@ -62,6 +70,7 @@ internal sealed class RatioEvaluator
             }
             else if (!TryEvaluateOne(in input, bits, out results[i], out band))
             {
+                CountExactItem();
                 var result = Capaian.CalculateCore(input.Target, input.RealisasiOrZero, input.Polarity, policy);
                 results[i] = result;
                 band = withBands && result.HasValue ? scale!.IndexOf(basis == CapaianBasis.Raw ? result.Raw : result.Value) : -1;
@@ -92,7 +101,9 @@ internal sealed class RatioEvaluator
         ulong b = inverted ? r : t;
         int sa = inverted ? ts : rs;
         int sb = inverted ? rs : ts;
-        if (table is null || b == 0)
+        // (b = 0, a realisasi of 0 under an inverse formula, needs no test of its own: a is the
+        // target, not 0, and no quotient by 0 fits 64 bits.)
+        if (table is null)
         {
             return false;
         }
@@ -114,6 +125,9 @@ internal sealed class RatioEvaluator
         band = table.BandOf(piece);
         return true;
     }
+
+    /// <summary>Counts one item taken by the exact path (see <see cref="ExactItems"/>).</summary>
+    internal static void CountExactItem() => exactItems = unchecked(exactItems + 1);
 
     // The ratio as DecimalRatio gives it: 16 places, or 0m for a zero numerator.
     private static decimal Ratio(ulong mantissa, bool zero) => zero ? 0m : DecimalRatio.FromScaledMantissa(mantissa, negative: false);

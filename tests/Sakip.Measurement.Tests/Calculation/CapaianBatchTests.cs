@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Sakip.Measurement.Tests.Utility;
 using Xunit;
 
 namespace Sakip.Measurement.Tests.Calculation;
@@ -8,6 +9,9 @@ namespace Sakip.Measurement.Tests.Calculation;
 /// <see cref="CapaianBatch"/> on several cores: the partitioned run writes exactly what the
 /// sequential one writes, whatever the degree of parallelism.
 /// </summary>
+/// <remarks>Not run in parallel with other classes: one test watches the cache of the last policy, which any other test's batch would replace.</remarks>
+[Collection(nameof(CapaianBatchTests))]
+[CollectionDefinition(nameof(CapaianBatchTests), DisableParallelization = true)]
 public class CapaianBatchTests
 {
     // A national-sized mix (several partitions of 16 384): percentages, counts, money, zero targets,
@@ -103,4 +107,106 @@ public class CapaianBatchTests
         CapaianBatch.Evaluate(inputs, CapaianPolicy.Capped100 with { }, scale, CapaianBasis.Capped, results, bands);
         Assert.Equal((100m, CapaianRule.NegativeRegulation), (results[0].Value, results[1].Rule));
     }
+
+    [Fact]
+    public void Classify_GradesEachResultOnItsBasis_AndAMissingOneNowhere()
+    {
+        var scale = PredikatScale.PermenPanRb88Tahun2021;
+        CapaianResult[] results =
+        [
+            Capaian.Calculate(100m, 111.25m, Polarity.Positive, CapaianPolicy.Capped100), // raw 111,25, capped 100
+            Capaian.Calculate(10m, 25m, Polarity.Negative, CapaianPolicy.Capped100),      // raw −50, capped 0
+            Capaian.Calculate(100m, null, Polarity.Positive, CapaianPolicy.Capped100),
+            Capaian.Calculate(100m, 85m, Polarity.Positive, CapaianPolicy.Capped100),
+        ];
+        foreach (var basis in new[] { CapaianBasis.Capped, CapaianBasis.Raw })
+        {
+            var bands = new int[results.Length + 1];
+            bands.AsSpan().Fill(42);
+            CapaianBatch.Classify(results, scale, basis, bands);
+            for (int i = 0; i < results.Length; i++)
+            {
+                int expected = results[i].HasValue ? scale.IndexOf(basis == CapaianBasis.Raw ? results[i].Raw : results[i].Value) : -1;
+                Assert.Equal(expected, bands[i]);
+            }
+            Assert.Equal(42, bands[^1]); // nothing written past the results
+        }
+        var fromZero = PredikatScale.CreateAsPrinted("0–100", [new PredikatBand("X", "x", BandBound.Inclusive(0m), BandBound.Inclusive(100m))]);
+        var onFromZero = new int[results.Length];
+        CapaianBatch.Classify(results, fromZero, CapaianBasis.Raw, onFromZero);
+        Assert.Equal([-1, -1, -1, 0], onFromZero);
+        CapaianBatch.Classify(results, fromZero, CapaianBasis.Capped, onFromZero);
+        Assert.Equal([0, 0, -1, 0], onFromZero);
+    }
+
+    [Fact]
+    public void SequentialGuards_NameTheirParameter()
+    {
+        var inputs = new CapaianInput[3];
+        var scale = PredikatScale.PermenPanRb88Tahun2021;
+        var policy = CapaianPolicy.Capped100;
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => CapaianBatch.Calculate(inputs, null!, new CapaianResult[3])).ParamName);
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => CapaianBatch.Calculate(inputs, policy, new CapaianResult[2])).ParamName);
+        Assert.Equal("scale", Assert.Throws<ArgumentNullException>(() => CapaianBatch.Classify(new CapaianResult[3], null!, CapaianBasis.Capped, new int[3])).ParamName);
+        Assert.Equal("bandIndexes", Assert.Throws<ArgumentException>(() => CapaianBatch.Classify(new CapaianResult[3], scale, CapaianBasis.Capped, new int[2])).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() =>
+            CapaianBatch.Evaluate(inputs, null!, scale, CapaianBasis.Capped, new CapaianResult[3], new int[3])).ParamName);
+        Assert.Equal("scale", Assert.Throws<ArgumentNullException>(() =>
+            CapaianBatch.Evaluate(inputs, policy, null!, CapaianBasis.Capped, new CapaianResult[3], new int[3])).ParamName);
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() =>
+            CapaianBatch.Evaluate(inputs, policy, scale, CapaianBasis.Capped, new CapaianResult[2], new int[3])).ParamName);
+        Assert.Equal("bandIndexes", Assert.Throws<ArgumentException>(() =>
+            CapaianBatch.Evaluate(inputs, policy, scale, CapaianBasis.Capped, new CapaianResult[3], new int[2])).ParamName);
+        // A missing rule is reported before a short output.
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() =>
+            CapaianBatch.Evaluate(inputs, null!, scale, CapaianBasis.Capped, new CapaianResult[2], new int[2])).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() =>
+            CapaianBatch.EvaluateParallel(inputs, null!, scale, CapaianBasis.Capped, new CapaianResult[2], new int[2])).ParamName);
+        // Longer outputs are fine; only the first inputs.Length elements are written.
+        var longer = new CapaianResult[4];
+        CapaianBatch.Calculate(inputs, policy, longer);
+        Assert.Equal(CapaianStatus.NoRealisasi, longer[2].Status);
+        Assert.Equal(default, longer[3]);
+    }
+
+    [Fact]
+    public void CountPerBand_ClearsTheCountsFirst_AndRefusesAnIndexOutsideThem()
+    {
+        var counts = new[] { 5, 5, 5 };
+        Assert.Equal(2, CapaianBatch.CountPerBand([0, -1, 2, 2, -1], counts));
+        Assert.Equal([1, 0, 2], counts);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CapaianBatch.CountPerBand([0, 3], new int[3]));
+        Assert.Equal("bandIndexes", e.ParamName);
+        Assert.Equal(3, e.ActualValue);
+        Assert.Equal("bandIndexes", Assert.Throws<ArgumentOutOfRangeException>(() => CapaianBatch.CountPerBand([-2], new int[3])).ParamName);
+        Assert.Equal(0, CapaianBatch.CountPerBand([2], counts));
+        Assert.Equal([0, 0, 1], counts);
+    }
+
+    [Fact]
+    public void Calculate_ReusesTheTablesOfAnEqualPolicy_WithoutAllocating()
+    {
+        CapaianInput[] inputs = [new(100m, 85m, Polarity.Positive), new(10m, 12m, Polarity.Negative)];
+        var results = new CapaianResult[2];
+        var policy = CapaianPolicy.Uncapped with { Capping = CappingPolicy.Custom(123m, null) }; // no other test's: this call builds the tables
+        var equal = policy with { };
+        CapaianBatch.Calculate(inputs, policy, results);
+        Assert.Equal(0, TestHelper.AllocatedBytes(() =>
+        {
+            CapaianBatch.Calculate(inputs, equal, results);
+            CapaianBatch.Calculate(inputs, policy, results);
+        }));
+        Assert.Equal(85m, results[0].Value);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(16_383, 1)]
+    [InlineData(16_384, 1)]
+    [InlineData(16_385, 2)]
+    [InlineData(32_768, 2)]
+    [InlineData(32_769, 3)]
+    public void PartitionCount_IsTheFewestPartitionsThatCoverTheBatch(int length, int expected) =>
+        Assert.Equal(expected, CapaianBatch.PartitionCount(length, 16_384));
 }

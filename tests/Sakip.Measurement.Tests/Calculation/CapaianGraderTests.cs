@@ -168,4 +168,82 @@ public class CapaianGraderTests
         Assert.Same(Permen, Capped.Scale);
         Assert.Equal(CapaianBasis.Capped, Capped.Basis);
     }
+
+    [Fact]
+    public void ZeroOfZero_IsFullAchievement_CappedOrRawAsTheBasisSays()
+    {
+        // Capped at 90: a zero of zero is 100 % raw (AA) and 90 % capped (A).
+        var policy = CapaianPolicy.Capped100 with { Capping = CappingPolicy.Custom(90m, 0m), ZeroTarget = ZeroTargetPolicy.ZeroOfZeroIsFullAchievement };
+        Assert.Equal("A", Code(new CapaianGrader(policy, Permen, CapaianBasis.Capped), 0m, 0m));
+        Assert.Equal("AA", Code(new CapaianGrader(policy, Permen, CapaianBasis.Raw), 0m, 0m));
+        Assert.Null(Code(new CapaianGrader(policy, Permen, CapaianBasis.Raw), 0m, 1m));
+    }
+
+    [Fact]
+    public void CountPerBandParallel_ClearsTheCountsFirst()
+    {
+        CapaianInput[] inputs = [new(100m, 85m, Polarity.Positive), new(100m, null, Polarity.Positive)];
+        var counts = new[] { 9, 9, 9, 9, 9, 9, 9 };
+        Assert.Equal(1, Capped.CountPerBandParallel(inputs, counts));
+        Assert.Equal([0, 1, 0, 0, 0, 0, 0], counts);
+    }
+
+    [Fact]
+    public void ReportSizedOperands_TakeTheIntegerPath_UpToItsLimits()
+    {
+        var inverse = new CapaianGrader(CapaianPolicy.Uncapped with { NegativeFormula = NegativeFormula.Inverse }, Permen, CapaianBasis.Raw);
+        foreach (var grader in new[] { Capped, Raw, inverse })
+        {
+            AssertGraded(grader, new(100m, 85m, Polarity.Positive), exactly: false);
+            AssertGraded(grader, new(10m, 12m, Polarity.Negative), exactly: false);
+            AssertGraded(grader, new(100m, new decimal(0, 0, 0, true, 2), Polarity.Positive), exactly: false); // −0,00 is no negative realisasi
+            AssertGraded(grader, new(100m, 899.99m, Polarity.Positive), exactly: false);
+            // Scales 19 apart still align (10¹⁹ fits 64 bits); 20 apart do not.
+            AssertGraded(grader, new(1.0000000000000000001m, 1m, Polarity.Positive), exactly: false);
+            AssertGraded(grader, new(1m, 1.0000000000000000001m, Polarity.Positive), exactly: false);
+            AssertGraded(grader, new(0.15000000000000000001m, 1m, Polarity.Positive), exactly: true);
+            AssertGraded(grader, new(1m, 0.15000000000000000001m, Polarity.Positive), exactly: true);
+            // An operand that fits 64 bits after alignment, and one that does not.
+            AssertGraded(grader, new(1_000_000_000_000_000_000.0m, 1_844_674_407_370_955_161m, Polarity.Positive), exactly: false);
+            AssertGraded(grader, new(1_000_000_000_000_000_000.0m, 1_844_674_407_370_955_162m, Polarity.Positive), exactly: true);
+            AssertGraded(grader, new(1_844_674_407_370_955_161m, 1_000_000_000_000_000_000.0m, Polarity.Positive), exactly: false);
+            AssertGraded(grader, new(1_844_674_407_370_955_162m, 1_000_000_000_000_000_000.0m, Polarity.Positive), exactly: true);
+            // Below 900 % even where 9 · target overflows 64 bits; 900 % itself is the exact path's.
+            AssertGraded(grader, new(2_049_638_230_412_172_402m, 18_446_744_073_709_551_615m, Polarity.Positive), exactly: false);
+            AssertGraded(grader, new(2_049_638_230_412_172_401m, 18_446_744_073_709_551_609m, Polarity.Positive), exactly: true);
+            AssertGraded(grader, new(100m, 900m, Polarity.Positive), exactly: true);
+            AssertGraded(grader, new(100m, -5m, Polarity.Positive), exactly: true);
+        }
+        // The inverse formula divides by the realisasi: 0 is the exact path's.
+        AssertGraded(inverse, new(10m, 0m, Polarity.Negative), exactly: true);
+        AssertGraded(inverse, new(10m, 0.001m, Polarity.Negative), exactly: true);
+        AssertGraded(inverse, new(10m, 2m, Polarity.Negative), exactly: false);
+    }
+
+    [Fact]
+    public void AScaleWithBoundsTooCloseForATable_IsGradedExactly()
+    {
+        // (10⁻²⁸, 2·10⁻²⁸) holds no decimal: no table, every item by the exact path, still graded.
+        var hole = PredikatScale.CreateAsPrinted("hole",
+        [
+            new PredikatBand("X", "x", BandBound.Inclusive(0m), BandBound.Inclusive(0.0000000000000000000000000001m)),
+            new PredikatBand("Y", "y", BandBound.Exclusive(0.0000000000000000000000000001m), BandBound.Exclusive(0.0000000000000000000000000002m)),
+            new PredikatBand("Z", "z", BandBound.Inclusive(0.0000000000000000000000000002m), BandBound.Inclusive(100m)),
+        ]);
+        var grader = new CapaianGrader(CapaianPolicy.Capped100, hole, CapaianBasis.Capped);
+        AssertGraded(grader, new(100m, 85m, Polarity.Positive), exactly: true);
+        AssertGraded(grader, new(100m, 0m, Polarity.Positive), exactly: true);
+        AssertGraded(grader, new(10m, 12m, Polarity.Negative), exactly: true);
+        Assert.Equal(2, grader.IndexOf(new(100m, 85m, Polarity.Positive)));
+    }
+
+    // The band is the exact path's; `exactly` says whether the exact path was the one that gave it.
+    private static void AssertGraded(CapaianGrader grader, CapaianInput input, bool exactly)
+    {
+        int before = RatioEvaluator.ExactItems;
+        int band = grader.IndexOf(input);
+        Assert.True((exactly ? 1 : 0) == RatioEvaluator.ExactItems - before, $"{input.Target} / {input.Realisasi}: exact path {!exactly}");
+        var expected = Capaian.Calculate(input.Target, input.Realisasi, input.Polarity, grader.Policy);
+        Assert.Equal(expected.HasValue ? grader.Scale.IndexOf(grader.Basis == CapaianBasis.Raw ? expected.Raw : expected.Value) : -1, band);
+    }
 }

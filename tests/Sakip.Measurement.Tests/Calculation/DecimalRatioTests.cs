@@ -89,4 +89,40 @@ public class DecimalRatioTests
     }
 
     private static decimal Parse(string invariant) => decimal.Parse(invariant, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData(1UL, 0, 15_000_000_000_000_000_001UL, 20)]                       // e = 38, the most the tables reach
+    [InlineData(1_844_674_407_370_955_161UL, 0, 18_446_744_073_709_551_615UL, 2)] // e = 20: the numerator × 10 just fits
+    [InlineData(1UL, 28, 1_844_674_407UL, 0)]                                    // e = −10: the denominator × 10¹⁰ just fits; rounds to 0
+    [InlineData(123_456_789UL, 5, 987_654_321UL, 0)]
+    [InlineData(2UL, 0, 3UL, 0)]
+    public void ScaledQuotient64_IsTheRoundedQuotient_AtTheEdgesOfWhatFits(ulong numerator, int numeratorScale, ulong denominator, int denominatorScale)
+    {
+        Assert.True(DecimalRatio.TryScaledQuotient(numerator, numeratorScale, denominator, denominatorScale, out UInt128 expected));
+        Assert.True(DecimalRatio.TryScaledQuotient64(numerator, numeratorScale, denominator, denominatorScale, out ulong mantissa));
+        Assert.Equal(expected, mantissa);
+        decimal exact = DecimalRatio.Percent(ToDecimal(numerator, numeratorScale), ToDecimal(denominator, denominatorScale));
+        Assert.Equal(exact, DecimalRatio.FromScaledMantissa(mantissa, negative: false));
+    }
+
+    [Theory]
+    [InlineData(1UL, 0, 15_000_000_000_000_000_001UL, 21)]                       // e = 39: beyond 10³⁸
+    [InlineData(1UL, 0, 1UL, 28)]                                                // e = 46
+    [InlineData(1_844_674_407_370_955_162UL, 0, 18_446_744_073_709_551_615UL, 2)] // the numerator × 10 overflows
+    [InlineData(1UL, 28, 1_844_674_408UL, 0)]                                    // the denominator × 10¹⁰ overflows
+    [InlineData(19UL, 0, 1UL, 0)]                                                // 1 900 % × 10¹⁶ is beyond 2⁶⁴
+    public void ScaledQuotient64_RefusesWhatDoesNotFit(ulong numerator, int numeratorScale, ulong denominator, int denominatorScale) =>
+        Assert.False(DecimalRatio.TryScaledQuotient64(numerator, numeratorScale, denominator, denominatorScale, out _));
+
+    [Fact]
+    public void ScaledQuotient_ScalesTheNumeratorBeyond10Pow19InTwoSteps_WhileItFits()
+    {
+        // e = 20: the numerator is multiplied by 10 and then by 10¹⁹.
+        Assert.True(DecimalRatio.TryScaledQuotient(1_844_674_407_370_955_161UL, 0, 100_000_000_000UL, 2, out UInt128 mantissa));
+        Assert.Equal((UInt128)1_844_674_407_370_955_161UL * 1_000_000_000UL, mantissa);
+        Assert.False(DecimalRatio.TryScaledQuotient(1_844_674_407_370_955_162UL, 0, 100_000_000_000UL, 2, out _));
+    }
+
+    private static decimal ToDecimal(ulong mantissa, int scale) =>
+        new(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)scale);
 }
