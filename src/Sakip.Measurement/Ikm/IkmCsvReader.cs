@@ -103,7 +103,8 @@ public static class IkmCsvReader
         // tally does not depend on the order of its respondents, so the result is that of adding
         // them one by one. With a layanan column each row is tallied once, in its service's tally,
         // and the combination is the services' tallies added up: the same counts, exactly.
-        var combined = new RespondentBuffer(new SurveyTally(definition), RespondentBuffer.CombinedRows);
+        // (With a layanan column the combination's buffer never takes a row, so it holds none.)
+        var combined = new RespondentBuffer(new SurveyTally(definition), byLayanan ? 0 : RespondentBuffer.CombinedRows);
         var tallies = new List<RespondentBuffer>();
         long rowsRead = 0;
         long rowsAccepted = 0;
